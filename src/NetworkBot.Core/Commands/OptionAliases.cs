@@ -1,0 +1,40 @@
+namespace NetworkBot.Core.Commands;
+
+/// <summary>Japanese option names that members may type instead of the fixed English keys.</summary>
+public static class OptionAliases
+{
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["タイトル"] = "title",
+        ["題名"] = "title",
+        ["種別"] = "kind",
+        ["種類"] = "kind",
+        ["開始"] = "start",
+        ["日時"] = "start",
+        ["終了"] = "end",
+        ["開場"] = "doors",
+        ["会場"] = "venue",
+        ["場所"] = "venue",
+        ["定員"] = "capacity",
+        ["参加費"] = "fee",
+        ["懇親会"] = "party",
+        ["懇親会開始"] = "party_start",
+        ["懇親会会場"] = "party_venue",
+        ["懇親会定員"] = "party_capacity",
+        ["懇親会費"] = "party_fee",
+        ["会費"] = "party_fee",
+        ["締切"] = "deadline",
+        ["申込締切"] = "deadline",
+        ["都道府県"] = "prefecture",
+        ["説明"] = "description",
+        ["名前"] = "name",
+        ["氏名"] = "name",
+        ["所属"] = "affiliation",
+        ["メール"] = "email",
+        ["期間"] = "period",
+        ["理由"] = "reason",
+    };
+
+    public static string Canonical(string key) =>
+        Aliases.TryGetValue(key, out var canonical) ? canonical : key.ToLowerInvariant();
+}

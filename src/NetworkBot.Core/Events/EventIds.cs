@@ -1,0 +1,15 @@
+using System.Globalization;
+using System.Text;
+
+namespace NetworkBot.Core.Events;
+
+/// <summary>Reads an event id as members type it: <c>3</c>, <c>#3</c>, <c>３</c>.</summary>
+public static class EventIds
+{
+    public static int? Parse(string? text)
+    {
+        if (text is null) return null;
+        var normalized = text.Normalize(NormalizationForm.FormKC).Trim().TrimStart('#');
+        return int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+    }
+}

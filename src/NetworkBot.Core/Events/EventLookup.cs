@@ -1,0 +1,17 @@
+using NetworkBot.Core.Localization;
+using NetworkBot.Core.Replies;
+
+namespace NetworkBot.Core.Events;
+
+/// <summary>Finds the event a command names, or the polite reply that explains why it could not.</summary>
+internal static class EventLookup
+{
+    public static async Task<(Event? Event, BotReply? Refusal)> FindAsync(
+        IEventRepository events, string? idText, Texts texts, string usage, CancellationToken cancellationToken)
+    {
+        if (idText is null) return (null, BotReply.PrivateText(texts.EventIdMissing(usage)));
+        if (EventIds.Parse(idText) is not { } id) return (null, BotReply.PrivateText(texts.EventIdInvalid(idText, usage)));
+        var found = await events.GetAsync(id, cancellationToken);
+        return found is null ? (null, BotReply.PrivateText(texts.EventNotFound(id))) : (found, null);
+    }
+}

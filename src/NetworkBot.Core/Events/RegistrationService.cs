@@ -1,0 +1,77 @@
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Core.Events;
+
+/// <summary>
+/// Joins and cancellations for every platform: takes the event's gate, applies the roster rules, saves the
+/// changes in one write, and only then tells the members who moved up.
+/// </summary>
+public sealed class RegistrationService(
+    IEventRepository events,
+    IRegistrationRepository registrations,
+    EventLocks locks,
+    RegistrantNotifier notifier,
+    TimeProvider time)
+{
+    public async Task<(Event? Event, JoinOutcome? Outcome)> JoinAsync(
+        int eventId, MemberRef member, Language language, RegistrationDetails details, bool? wantsParty, CancellationToken cancellationToken)
+    {
+        JoinOutcome outcome;
+        Event? @event;
+        using (await locks.AcquireAsync(eventId, cancellationToken))
+        {
+            @event = await events.GetAsync(eventId, cancellationToken);
+            if (@event is null) return (null, null);
+            var roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
+            outcome = roster.Join(member, language, details, wantsParty, time.GetUtcNow());
+            await SaveAsync(outcome.Change, cancellationToken);
+        }
+
+        await notifier.NotifyPromotionsAsync(@event, outcome.Change.Promotions, cancellationToken);
+        return (@event, outcome);
+    }
+
+    public async Task<(Event? Event, LeaveOutcome? Outcome)> LeaveAsync(int eventId, string memberId, CancellationToken cancellationToken)
+    {
+        LeaveOutcome outcome;
+        Event? @event;
+        using (await locks.AcquireAsync(eventId, cancellationToken))
+        {
+            @event = await events.GetAsync(eventId, cancellationToken);
+            if (@event is null) return (null, null);
+            var roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
+            outcome = roster.Leave(memberId, time.GetUtcNow());
+            await SaveAsync(outcome.Change, cancellationToken);
+        }
+
+        await notifier.NotifyPromotionsAsync(@event, outcome.Change.Promotions, cancellationToken);
+        return (@event, outcome);
+    }
+
+    /// <summary>
+    /// Saves an edited event and moves people up if it now has more seats. Runs under the event's gate so
+    /// that a join cannot slip in between.
+    /// </summary>
+    public async Task UpdateEventAsync(Event updated, CancellationToken cancellationToken)
+    {
+        RosterChange change;
+        using (await locks.AcquireAsync(updated.Id, cancellationToken))
+        {
+            await events.UpdateAsync(updated, cancellationToken);
+            var roster = new EventRoster(updated, await registrations.ListForEventAsync(updated.Id, cancellationToken));
+            change = updated.IsCancelled ? RosterChange.None : roster.FillFreeSeats(time.GetUtcNow());
+            await SaveAsync(change, cancellationToken);
+        }
+
+        await notifier.NotifyPromotionsAsync(updated, change.Promotions, cancellationToken);
+    }
+
+    public async Task<EventRoster?> GetRosterAsync(int eventId, CancellationToken cancellationToken)
+    {
+        var @event = await events.GetAsync(eventId, cancellationToken);
+        return @event is null ? null : new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
+    }
+
+    private Task SaveAsync(RosterChange change, CancellationToken cancellationToken) =>
+        change.Changed.Count == 0 ? Task.CompletedTask : registrations.SaveAsync(change.Changed, cancellationToken);
+}

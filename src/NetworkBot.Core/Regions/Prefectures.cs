@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace NetworkBot.Core.Regions;
+
+/// <summary>
+/// The 47 prefectures and the ways members write them: 山形, 山形県, やまがた, yamagata, Yamagata, Yamagata-ken, 06.
+/// </summary>
+public static class Prefectures
+{
+    private static readonly Lazy<IReadOnlyList<Prefecture>> LoadedAll = new(Load);
+    private static readonly Lazy<Dictionary<string, Prefecture>> LoadedIndex = new(BuildIndex);
+
+    public static IReadOnlyList<Prefecture> All => LoadedAll.Value;
+
+    public static Prefecture? ByCode(string? code) =>
+        code is null ? null : All.FirstOrDefault(p => p.Code == code);
+
+    public static Prefecture? Find(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return LoadedIndex.Value.GetValueOrDefault(Key(text));
+    }
+
+    /// <summary>The prefectures closest to what was typed, for a "did you mean" line.</summary>
+    public static IReadOnlyList<Prefecture> Suggest(string text, int count = 3)
+    {
+        var key = Key(text);
+        return All
+            .Select(p => (Prefecture: p, Distance: Names(p).Select(Key).Min(name => Distance(key, name))))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Prefecture.Code, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => x.Prefecture)
+            .ToList();
+    }
+
+    public static string DisplayName(Prefecture prefecture, Platform.Language language) =>
+        language == Platform.Language.En ? prefecture.NameEn : prefecture.NameJa;
+
+    private static IEnumerable<string> Names(Prefecture p) =>
+    [
+        p.Code, int.Parse(p.Code, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        p.NameJa, p.NameJaShort, p.Kana, p.KanaShort, p.Romaji, p.NameEn, p.Slug,
+        p.Slug + "ken", p.Slug + "-ken", p.Slug + "prefecture",
+    ];
+
+    private static Dictionary<string, Prefecture> BuildIndex()
+    {
+        var index = new Dictionary<string, Prefecture>(StringComparer.Ordinal);
+        foreach (var prefecture in All)
+        {
+            foreach (var name in Names(prefecture)) index.TryAdd(Key(name), prefecture);
+        }
+
+        return index;
+    }
+
+    /// <summary>Folds width, case, macrons, spaces and katakana so that every spelling meets the same key.</summary>
+    private static string Key(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && c is not ('\u3099' or '\u309A')) continue;
+            if (char.IsWhiteSpace(c) || c is '-' or '_' or '・') continue;
+            key.Append(c is >= 'ァ' and <= 'ヶ' ? (char)(c - 0x60) : c);
+        }
+
+        return key.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private static IReadOnlyList<Prefecture> Load()
+    {
+        using var stream = typeof(Prefectures).Assembly.GetManifestResourceStream("NetworkBot.Core.prefectures.json")
+            ?? throw new InvalidOperationException("The prefecture table is missing from the assembly.");
+        using var document = JsonDocument.Parse(stream);
+        return document.RootElement.GetProperty("prefectures").EnumerateArray().Select(p => new Prefecture(
+            p.GetProperty("code").GetString()!,
+            p.GetProperty("name_ja").GetString()!,
+            p.GetProperty("name_ja_short").GetString()!,
+            p.GetProperty("kana").GetString()!,
+            p.GetProperty("kana_short").GetString()!,
+            p.GetProperty("romaji").GetString()!,
+            p.GetProperty("name_en").GetString()!,
+            p.GetProperty("slug").GetString()!,
+            p.GetProperty("region_id").GetString()!,
+            p.GetProperty("region_ja").GetString()!,
+            p.GetProperty("region_en").GetString()!,
+            p.GetProperty("tile").GetProperty("row").GetInt32(),
+            p.GetProperty("tile").GetProperty("col").GetInt32())).ToList();
+    }
+}

@@ -1,0 +1,14 @@
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Core.Settings;
+
+/// <summary>What Core needs from configuration: the zone times are typed and shown in, the default language, and the base of links.</summary>
+public sealed record BotSettings(TimeZoneInfo TimeZone, Language DefaultLanguage, string PublicBaseUrl)
+{
+    public static BotSettings Default { get; } = new(TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo"), Language.Ja, "http://localhost:5080");
+
+    /// <summary>Reminder offsets used when an event sets none: a week, a day and an hour before.</summary>
+    public IReadOnlyList<TimeSpan> DefaultReminderOffsets { get; init; } = [TimeSpan.FromDays(7), TimeSpan.FromDays(1), TimeSpan.FromHours(1)];
+
+    public DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime;
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using NetworkBot.Core.Commands;
+using NetworkBot.Core.Localization;
+using NetworkBot.Core.Replies;
+
+namespace NetworkBot.Hosting;
+
+/// <summary>
+/// Runs a command for any front end: times it, logs one line (platform, command, outcome, elapsed; never the
+/// member or their text), and turns an unexpected failure into a polite reply instead of a crash.
+/// </summary>
+public sealed partial class CommandExecution(CommandDispatcher dispatcher, ILogger<CommandExecution> logger)
+{
+    public CommandDispatcher Dispatcher => dispatcher;
+
+    public async ValueTask<BotReply> RunAsync(BotCommand command, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var reply = await dispatcher.DispatchAsync(command, cancellationToken);
+            LogCommand(command.Context.Invoker.Platform.ToString(), command.Key, "ok", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return reply;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogCommandFailed(exception, command.Context.Invoker.Platform.ToString(), command.Key, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return BotReply.PrivateText(Texts.For(command.Context.Language).SomethingWentWrong);
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Command {Platform} /{Command}: {Outcome} in {ElapsedMs:0.0} ms")]
+    private partial void LogCommand(string platform, string command, string outcome, double elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Command {Platform} /{Command} failed after {ElapsedMs:0.0} ms")]
+    private partial void LogCommandFailed(Exception exception, string platform, string command, double elapsedMs);
+}

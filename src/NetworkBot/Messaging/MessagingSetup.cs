@@ -1,0 +1,9 @@
+using NetworkBot.Core.Platform;
+
+namespace NetworkBot.Messaging;
+
+public static class MessagingSetup
+{
+    public static IServiceCollection AddMessaging(this IServiceCollection services) =>
+        services.AddSingleton<IChatSender, ChatSender>();
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+using NetworkBot.Core.Events;
+
+namespace NetworkBot.Storage;
+
+public static class StorageSetup
+{
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path must name a file.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new LiteDbContext(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton<IEventRepository, LiteDbEventRepository>();
+        services.AddSingleton<IRegistrationRepository, LiteDbRegistrationRepository>();
+        return services;
+    }
+}
