@@ -11,8 +11,11 @@ public interface IChatSender
     ValueTask SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }
 
-/// <summary>A message to one member (a direct message) or to a channel.</summary>
-public sealed record OutgoingMessage(MemberRef? ToMember, ChannelRef? ToChannel, BotReply Content)
+/// <summary>
+/// A message to one member (a direct message) or to a channel. <see cref="IdempotencyKey"/>, when set, names what the
+/// message is (an outbox key), so an adapter can pass it to a platform that drops repeats (Discord's nonce).
+/// </summary>
+public sealed record OutgoingMessage(MemberRef? ToMember, ChannelRef? ToChannel, BotReply Content, string? IdempotencyKey = null)
 {
     public static OutgoingMessage ToDirect(MemberRef member, BotReply content) => new(member, null, content);
 

@@ -1,0 +1,33 @@
+namespace NetworkBot.Core.Scheduling;
+
+/// <summary>Every delivery, recorded before it is sent and marked when the platform took it.</summary>
+public interface IOutbox
+{
+    /// <summary>Records the entries whose ids are not recorded yet; returns how many were new.</summary>
+    Task<int> AddAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> entries that may be sent at <paramref name="now"/>: pending ones whose attempt
+    /// is due, and ones whose earlier claim ran out (the process that held it stopped). A claimed entry is
+    /// <see cref="DeliveryStatus.Sending"/> until <paramref name="leaseUntil"/>, for <paramref name="owner"/> only.
+    /// </summary>
+    Task<IReadOnlyList<OutboxEntry>> ClaimAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int max, CancellationToken cancellationToken);
+
+    /// <summary>Stores the outcome of a claimed entry, unless another owner has claimed it since.</summary>
+    Task CompleteAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken);
+
+    /// <summary>When the next open entry may be sent, or null when none is waiting.</summary>
+    Task<DateTimeOffset?> NextAttemptAsync(CancellationToken cancellationToken);
+
+    /// <summary>Entries whose ids start with <paramref name="prefix"/> (one event's, one send's).</summary>
+    Task<IReadOnlyList<OutboxEntry>> ListAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>Marks every open entry under <paramref name="prefix"/> skipped, for example when the event is called off.</summary>
+    Task<int> SkipOpenAsync(string prefix, string reason, CancellationToken cancellationToken);
+}
+
+/// <summary>Wakes the sender when new deliveries are recorded, so it need not poll.</summary>
+public interface IOutboxSignal
+{
+    void Notify();
+}
