@@ -33,6 +33,11 @@ public static class OptionAliases
         ["メール"] = "email",
         ["期間"] = "period",
         ["理由"] = "reason",
+        ["リマインド"] = "reminders",
+        ["チャンネル"] = "channel",
+        ["本文"] = "text",
+        ["繰り返し"] = "repeat",
+        ["くり返し"] = "repeat",
     };
 
     public static string Canonical(string key) =>

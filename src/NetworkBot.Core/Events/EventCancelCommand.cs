@@ -9,7 +9,8 @@ namespace NetworkBot.Core.Events;
 /// everyone registered. Registrations stay, so the record of who had signed up is kept.
 /// </summary>
 public sealed class EventCancelCommand(
-    IEventRepository events, RegistrationService registrationService, RegistrantNotifier notifier, TimeProvider time) : ICommandHandler
+    IEventRepository events, RegistrationService registrationService, RegistrantNotifier notifier, TimeProvider time,
+    IEventScheduleListener? schedule = null) : ICommandHandler
 {
     public CommandDefinition Definition { get; } = CommandDefinition.ForOrganizers("event", "cancel", "id", "reason", "confirm");
 
@@ -32,6 +33,7 @@ public sealed class EventCancelCommand(
 
         var cancelled = existing with { IsCancelled = true, CancelReason = reason, UpdatedAt = time.GetUtcNow() };
         await registrationService.UpdateEventAsync(cancelled, cancellationToken);
+        if (schedule is not null) await schedule.EventChangedAsync(cancelled, cancellationToken);
         var told = await notifier.NotifyCancelledAsync(cancelled, cancellationToken);
         return BotReply.PrivateText(texts.EventCancelled(existing.Id, existing.Title, told));
     }

@@ -9,7 +9,8 @@ namespace NetworkBot.Core.Events;
 /// (<c>title:"…" start:"2026-12-05 14:00" …</c>) it creates the event at once.
 /// </summary>
 public sealed class EventCreateCommand(
-    IEventRepository events, EventFieldsReader reader, EventForms forms, EventCards cards, TimeProvider time) : ICommandHandler
+    IEventRepository events, EventFieldsReader reader, EventForms forms, EventCards cards, TimeProvider time,
+    IEventScheduleListener? schedule = null) : ICommandHandler
 {
     public CommandDefinition Definition { get; } = CommandDefinition.ForOrganizers("event", "create", EventFields.All);
 
@@ -27,6 +28,7 @@ public sealed class EventCreateCommand(
         if (!result.IsValid) return BotReply.PrivateText(texts.NothingChanged(result.Errors, texts.EventCreateExample));
 
         var created = await events.AddAsync(result.Event!, cancellationToken);
+        if (schedule is not null) await schedule.EventChangedAsync(created, cancellationToken);
         var blocks = new List<ReplyBlock> { new TextBlock(texts.EventCreated(created.Id, created.Title)) };
         blocks.AddRange(cards.Card(new EventRoster(created, []), texts));
         return BotReply.Public([.. blocks]);

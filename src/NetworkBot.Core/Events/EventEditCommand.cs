@@ -15,7 +15,8 @@ public sealed class EventEditCommand(
     EventForms forms,
     RegistrantNotifier notifier,
     EventCards cards,
-    TimeProvider time) : ICommandHandler
+    TimeProvider time,
+    IEventScheduleListener? schedule = null) : ICommandHandler
 {
     public CommandDefinition Definition { get; } = CommandDefinition.ForOrganizers("event", "edit", ["id", .. EventFields.All]);
 
@@ -39,6 +40,7 @@ public sealed class EventEditCommand(
 
         var updated = result.Event!;
         await registrationService.UpdateEventAsync(updated, cancellationToken);
+        if (schedule is not null) await schedule.EventChangedAsync(updated, cancellationToken);
         var told = 0;
         if (result.ChangedKeys.Intersect(EventFields.WorthTelling).Any())
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NetworkBot.Core.Settings;
 using NetworkBot.Hosting;
 using NetworkBot.Messaging;
+using NetworkBot.Scheduling;
 using NetworkBot.Storage;
 
 namespace NetworkBot.Console;
@@ -20,9 +21,10 @@ public static class ConsoleApp
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging();
+        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling();
         builder.Services.AddSingleton(new ConsoleOutput(writer));
         builder.Services.AddSingleton<IPlatformSender, ConsoleChatSender>();
+        builder.Services.AddSingleton<IPlatformChannels, ConsoleChannels>();
 
         try
         {

@@ -1,4 +1,5 @@
 using NetworkBot.Messaging;
+using NetworkBot.Scheduling;
 using NetworkBot.Storage;
 
 namespace NetworkBot.Hosting;
@@ -16,7 +17,7 @@ public static partial class ServiceSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging();
+        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling();
         return builder;
     }
 

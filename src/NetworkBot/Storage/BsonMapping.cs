@@ -1,5 +1,8 @@
 using LiteDB;
+using NetworkBot.Core.Announcements;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Members;
+using NetworkBot.Core.Scheduling;
 
 namespace NetworkBot.Storage;
 
@@ -17,6 +20,10 @@ internal static class BsonMapping
             deserialize: bson => TimeSpan.FromTicks(bson.AsInt64));
         mapper.Entity<Event>().Id(e => e.Id, autoId: true).Ignore(e => e.EndOrStart);
         mapper.Entity<Registration>().Id(r => r.Id, autoId: false).Ignore(r => r.IsActive).Ignore(r => r.Member);
+        mapper.Entity<ScheduledSend>().Id(s => s.Id, autoId: false);
+        mapper.Entity<OutboxEntry>().Id(o => o.Id, autoId: false).Ignore(o => o.IsOpen).Ignore(o => o.Member);
+        mapper.Entity<Announcement>().Id(a => a.Id, autoId: true).Ignore(a => a.IsRecurring).Ignore(a => a.Channel);
+        mapper.Entity<ReminderPreference>().Id(p => p.MemberId, autoId: false);
         return mapper;
     }
 }

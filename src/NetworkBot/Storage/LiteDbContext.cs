@@ -1,5 +1,8 @@
 using LiteDB;
+using NetworkBot.Core.Announcements;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Members;
+using NetworkBot.Core.Scheduling;
 
 namespace NetworkBot.Storage;
 
@@ -30,6 +33,14 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<Registration> Registrations => Database.GetCollection<Registration>("registrations");
 
+    public ILiteCollection<ScheduledSend> ScheduledSends => Database.GetCollection<ScheduledSend>("scheduled_sends");
+
+    public ILiteCollection<OutboxEntry> Outbox => Database.GetCollection<OutboxEntry>("outbox");
+
+    public ILiteCollection<Announcement> Announcements => Database.GetCollection<Announcement>("announcements");
+
+    public ILiteCollection<ReminderPreference> ReminderPreferences => Database.GetCollection<ReminderPreference>("reminder_preferences");
+
     public void Dispose() => Database.Dispose();
 
     private static LiteDatabase Open(string fullPath)
@@ -51,6 +62,9 @@ public sealed class LiteDbContext : IDisposable
         Events.EnsureIndex(e => e.Start);
         Registrations.EnsureIndex(r => r.EventId);
         Registrations.EnsureIndex(r => r.MemberId);
+        ScheduledSends.EnsureIndex(s => s.SourceId);
+        ScheduledSends.EnsureIndex(s => s.Status);
+        Outbox.EnsureIndex(o => o.Status);
         if (Database.UserVersion < SchemaVersion) Database.UserVersion = SchemaVersion;
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Announcements;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Members;
+using NetworkBot.Core.Scheduling;
 
 namespace NetworkBot.Storage;
 
@@ -13,6 +16,10 @@ public static class StorageSetup
         services.AddSingleton(sp => new LiteDbContext(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.AddSingleton<IEventRepository, LiteDbEventRepository>();
         services.AddSingleton<IRegistrationRepository, LiteDbRegistrationRepository>();
+        services.AddSingleton<IScheduledSendRepository, LiteDbScheduledSendRepository>();
+        services.AddSingleton<IOutbox, LiteDbOutbox>();
+        services.AddSingleton<IAnnouncementRepository, LiteDbAnnouncementRepository>();
+        services.AddSingleton<IReminderPreferenceRepository, LiteDbReminderPreferenceRepository>();
         return services;
     }
 }

@@ -62,6 +62,7 @@ internal sealed partial class EnglishTexts : Texts
         "- `/join 3` sign up (the waitlist when full)   `/join 3 party:yes` the after-party too",
         "- `/join 3 name:\"Taro Yamada\" affiliation:\"Example City\" email:taro@example.jp` with your registration details",
         "- `/leave 3` cancel (the next person on the waitlist gets your seat)",
+        "- `/remind 3 off` stop reminders for one event (`on` restarts them)   `/profile reminders off` stop all reminders",
         "- `/help` this overview",
     ];
 
@@ -74,6 +75,9 @@ internal sealed partial class EnglishTexts : Texts
         "- `/event edit 3 capacity:40` change an event (registrants hear about new times or places)",
         "- `/event cancel 3 reason:\"typhoon\"` call an event off (after a confirmation; registrants are told)",
         "- `/event attendees 3` attendees, waitlist and after-party lists",
+        "- `/event reminders 3` how an event's reminders stand (sent, waiting, failed, turned off)",
+        "- `/announce create channel:#general text:\"…\" at:\"2026-12-01 09:00\"` schedule an announcement (`repeat:\"weekly friday 18:00\"`, `repeat:\"monthly first monday 09:00\"` or `cron:\"0 0 9 ? * MON#1\"` to repeat)",
+        "- `/announce list` scheduled announcements   `/announce cancel 2` cancel one",
     ];
 
     public override string HelpFooter => "Times are Japan time (JST).";

@@ -69,6 +69,7 @@ internal sealed partial class JapaneseTexts : Texts
         "- `/join 3` 参加登録（満席なら補欠で登録）　`/join 3 party:yes` 懇親会にも参加",
         "- `/join 3 name:\"山田 太郎\" affiliation:\"○○市 企画課\" email:taro@example.jp` 受付用の情報もあわせて登録",
         "- `/leave 3` 参加のキャンセル（補欠の方に順番にお席をおつなぎします）",
+        "- `/remind 3 off` このイベントのリマインドを止める（`on` で再開）　`/profile reminders off` すべて止める",
         "- `/help` この案内",
     ];
 
@@ -81,6 +82,9 @@ internal sealed partial class JapaneseTexts : Texts
         "- `/event edit 3 capacity:40` 変更（日時・会場の変更は参加者にお知らせします）",
         "- `/event cancel 3 reason:\"台風接近\"` 中止（確認のあと参加者にお知らせします）",
         "- `/event attendees 3` 参加者・補欠・懇親会の名簿",
+        "- `/event reminders 3` リマインドの送信状況（送信済み・送信待ち・失敗・配信停止）",
+        "- `/announce create channel:#general text:\"…\" at:\"2026-12-01 09:00\"` お知らせを予約（`repeat:\"毎週金曜 18:00\"`・`repeat:\"毎月第1月曜 9:00\"`・`cron:\"0 0 9 ? * MON#1\"` でくり返し）",
+        "- `/announce list` 予約中のお知らせ　`/announce cancel 2` 取り消し",
     ];
 
     public override string HelpFooter => "日時は日本時間です。全角の数字やコロンもそのまま使えます。";
