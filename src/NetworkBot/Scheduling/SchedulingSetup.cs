@@ -18,8 +18,9 @@ public static class SchedulingSetup
     /// <summary>
     /// Reminders and announcements: Quartz (in memory; the stored records are the truth and triggers are derived from
     /// them), the outbox sender, and the commands that manage them. The same for the service and the console.
+    /// <paramref name="configureQuartz"/> adds to Quartz's setup (tests hand it a fake clock with <c>UseTimeProvider</c>).
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, Action<IQuartzBuilder>? configureQuartz = null)
     {
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
@@ -53,6 +54,7 @@ public static class SchedulingSetup
         {
             q.UseInMemoryStore();
             q.AddJob<FireScheduledSendJob>(j => j.WithIdentity(JobKeys.FireScheduledSend).StoreDurably());
+            configureQuartz?.Invoke(q);
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<ScheduleStartup>();
