@@ -107,7 +107,7 @@ public sealed class AnnounceCreateCommand(
                 return at is null ? null : draft with { At = at };
             case "repeat":
                 if (RepetitionInput.Parse(value) is { } repetition) return draft with { Cron = repetition.ToCron(), RepeatText = value };
-                errors.Add(texts.InvalidRepeat(value));
+                errors.Add(RepetitionInput.Parse(value + " 9:00") is null ? texts.InvalidRepeat(value) : texts.RepeatNeedsTime(value));
                 return null;
             default:
                 if (cron.Validate(value) is { } reason)

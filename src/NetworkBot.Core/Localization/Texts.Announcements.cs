@@ -26,6 +26,8 @@ public abstract partial class Texts
 
     public abstract string InvalidRepeat(string text);
 
+    public abstract string RepeatNeedsTime(string text);
+
     public abstract string InvalidCron(string text, string reason);
 
     public abstract string CronNeverFires(string text);

@@ -77,6 +77,7 @@ public sealed class AnnouncementSchedulingTests : IDisposable
     [InlineData("channel:#general text:\"a\" at:\"いつか\"", "日時「いつか」を読み取れませんでした。例: at:\"2026-12-01 09:00\"")]
     [InlineData("channel:#general text:\"a\" at:\"2026-11-30 09:00\"", "日時「2026-11-30 09:00」はすでに過ぎています")]
     [InlineData("channel:#general text:\"a\" repeat:\"ときどき\"", "くり返し「ときどき」を読み取れませんでした。例: repeat:\"毎日 9:00\"")]
+    [InlineData("channel:#general text:\"a\" repeat:\"毎週金曜\"", "くり返し「毎週金曜」に投稿する時刻も入れてください。例: repeat:\"毎週金曜 9:00\"")]
     [InlineData("channel:#general text:\"a\" cron:\"every monday\"", "cron「every monday」を式として読み取れませんでした")]
     [InlineData("channel:#general text:\"a\" cron:\"0 0 9 1 1 ? 2020\"", "これから先に投稿する日時がありません")]
     [InlineData("channel:#random2 text:\"a\" at:\"2026-12-04 18:00\"", "チャンネル #random2 が見つかりませんでした。投稿できるチャンネル: #general")]

@@ -34,6 +34,8 @@ internal sealed partial class EnglishTexts
     public override string InvalidRepeat(string text) =>
         $"I could not read the repetition \"{text}\". Examples: repeat:\"daily 09:00\", repeat:\"weekly friday 18:00\", repeat:\"monthly first monday 09:00\", repeat:\"monthly 15 09:00\" (or in Japanese: 毎週金曜 18:00)";
 
+    public override string RepeatNeedsTime(string text) => $"Please add the time of day to \"{text}\". Example: repeat:\"{text} 09:00\"";
+
     public override string InvalidCron(string text, string reason) =>
         $"\"{text}\" is not a cron expression I can use ({reason}). Please use Quartz's format (seconds minutes hours day month weekday). Example: cron:\"0 0 9 ? * MON#1\" (the first Monday of each month, 9:00)";
 

@@ -33,6 +33,8 @@ internal sealed partial class JapaneseTexts
         $"くり返し「{text}」を読み取れませんでした。例: repeat:\"毎日 9:00\"、repeat:\"毎週金曜 18:00\"、repeat:\"毎月第1月曜 9:00\"、repeat:\"毎月15日 9:00\""
         + "（英語なら daily 09:00、weekly friday 18:00、monthly first monday 09:00）";
 
+    public override string RepeatNeedsTime(string text) => $"くり返し「{text}」に投稿する時刻も入れてください。例: repeat:\"{text} 9:00\"";
+
     public override string InvalidCron(string text, string reason) =>
         $"cron「{text}」を式として読み取れませんでした（{reason}）。Quartz の形式（秒 分 時 日 月 曜日）で書いてください。例: cron:\"0 0 9 ? * MON#1\"（毎月第1月曜 9:00）";
 
