@@ -9,6 +9,7 @@ builder.AddNetworkBotService();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapPublicPages();
 app.LogStartupSummary();
 await app.RunAsync();
 return 0;
