@@ -7,7 +7,7 @@ internal sealed partial class EnglishTexts
     public override string ScheduleName => "Study sessions and meetups";
 
     public override string WebIntro =>
-        "Our study sessions, meetups and symposiums. Anyone can sign up by talking to the bot in Slack or Discord.";
+        "Our study sessions, meetups and symposiums. To sign up, send the bot one command in Slack or Discord.";
 
     public override string WebHowToJoin(int id, bool hasAfterParty) =>
         $"To sign up, send `/join {id}` to the bot in Slack or Discord."

@@ -7,7 +7,7 @@ internal sealed partial class JapaneseTexts
     public override string ScheduleName => "勉強会・交流会の予定";
 
     public override string WebIntro =>
-        "勉強会・交流会・シンポジウムの予定です。どなたでも、Slack・Discord のチャットからボットに話しかけて参加登録できます。";
+        "勉強会・交流会・シンポジウムの予定です。参加登録は、Slack・Discord のチャットでボットにコマンドをひとつ送るだけでできます。";
 
     public override string WebHowToJoin(int id, bool hasAfterParty) =>
         $"参加するには、Slack または Discord でボットに `/join {id}` と送ってください。"
