@@ -37,10 +37,10 @@ public static partial class DateTimeInput
         var year = ReadYear(match);
         if (year is null)
         {
-            // No year: the next such date from today on.
+            // No year: the next such date from today on; for 2/29 that may be up to four years away.
             var today = TimeZoneInfo.ConvertTime(now, zone).Date;
-            year = today.Year;
-            if (IsValidDate(today.Year, month, day) && new DateTime(today.Year, month, day) < today) year++;
+            year = Enumerable.Range(today.Year, 5)
+                .FirstOrDefault(y => IsValidDate(y, month, day) && new DateTime(y, month, day) >= today, today.Year);
         }
 
         if (!IsValidDate(year.Value, month, day)) return null;
