@@ -59,7 +59,7 @@ internal sealed partial class JapaneseTexts
         EventFields.Url => "オンライン参加URL",
         EventFields.Capacity => "定員",
         EventFields.Fee => "参加費",
-        EventFields.Party => "懇親会あり",
+        EventFields.Party => "懇親会",
         EventFields.PartyStart => "懇親会の開始",
         EventFields.PartyVenue => "懇親会の会場",
         EventFields.PartyCapacity => "懇親会の定員",
