@@ -77,7 +77,7 @@ public class JoinCommandTests
 
     [Theory]
     [InlineData("email:taro@", "メールアドレス「taro@」の形が正しくないようです")]
-    [InlineData("party:maybe", "懇親会あり（party）の「maybe」は yes か no")]
+    [InlineData("party:maybe", "懇親会（party）の「maybe」は yes か no")]
     public async Task Join_InvalidDetails_RefusesAndSavesNothing(string options, string expected)
     {
         var e = await _bot.AddEventAsync(SampleEvents.StudySession(afterParty: SampleEvents.Party()));
