@@ -21,7 +21,8 @@ public sealed class RegistrationService(
         DecideAsync(eventId, (roster, now) => roster.Leave(memberId, now), o => o.Change, cancellationToken);
 
     /// <summary>
-    /// Saves an edited event and moves people up if it now has more seats. Runs under the event's gate so
+    /// Saves an edited event and reconciles its registrations (more seats move people up; no after-party clears
+    /// after-party choices). Runs under the event's gate so
     /// that a join cannot slip in between.
     /// </summary>
     public async Task UpdateEventAsync(Event updated, CancellationToken cancellationToken)
@@ -31,7 +32,7 @@ public sealed class RegistrationService(
         {
             await events.UpdateAsync(updated, cancellationToken);
             var roster = new EventRoster(updated, await registrations.ListForEventAsync(updated.Id, cancellationToken));
-            change = updated.IsCancelled ? RosterChange.None : roster.FillFreeSeats(time.GetUtcNow());
+            change = updated.IsCancelled ? RosterChange.None : roster.Reconcile(time.GetUtcNow());
             await SaveAsync(change, cancellationToken);
         }
 

@@ -115,4 +115,16 @@ public class CommandTextParserTests
         Assert.Equal("値 です", args.Option(key));
         Assert.False(args.Has(alias));
     }
+
+    [Theory]
+    [InlineData("台風接近")]
+    [InlineData("会場の \"都合\" により")]
+    [InlineData("back\\slash")]
+    public void Quote_AnyValue_ParsesBackUnchanged(string value)
+    {
+        var arguments = CommandTextParser.ParseArguments($"reason:{CommandTextParser.Quote(value)} confirm:yes");
+
+        Assert.Equal(value, arguments.Option("reason"));
+        Assert.Equal("yes", arguments.Option("confirm"));
+    }
 }

@@ -62,6 +62,7 @@ public class EventFieldsReaderTests
     [InlineData(Valid + " end:13:00", "終了（end）は開始より後の時刻に")]
     [InlineData(Valid + " end:\"2026-12-04 17:00\"", "終了（end）は開始より後の時刻に")]
     [InlineData(Valid + " doors:14:30", "開場（doors）は開始と同じか、開始より前")]
+    [InlineData(Valid + " end:17:00 party_start:13:00", "懇親会の開始（party_start）はイベントの開始より後")]
     [InlineData(Valid + " colour:red", "「colour」という項目はありません。使える項目: title, kind, start")]
     [InlineData(Valid + " url:ftp://example.jp", "http:// か https:// で始まる")]
     [InlineData(Valid + " prefecture:山型", "都道府県「山型」が見つかりませんでした。もしかして: 山形県")]

@@ -218,17 +218,34 @@ public class EventRosterTests
     }
 
     [Fact]
-    public void FillFreeSeats_CapacityRaised_PromotesInArrivalOrder()
+    public void Reconcile_CapacityRaised_PromotesInArrivalOrder()
     {
         var roster = Roster(SampleEvents.StudySession(capacity: 1));
         foreach (var member in new[] { A, B, C, D }) Join(roster, member);
         var raised = new EventRoster(roster.Event with { Capacity = 3 }, roster.Going.Concat(roster.Waitlist));
 
-        var change = raised.FillFreeSeats(Now);
+        var change = raised.Reconcile(Now);
 
         Assert.Equal([B.Id, C.Id], change.Promotions.Select(p => p.Registration.MemberId));
         Assert.Equal([D.Id], raised.Waitlist.Select(r => r.MemberId));
         Assert.Equal(0, raised.SeatsLeft);
+    }
+
+    [Fact]
+    public void Reconcile_AfterPartyRemoved_ClearsEveryAfterPartyChoice()
+    {
+        var roster = Roster(SampleEvents.StudySession(capacity: 5, afterParty: SampleEvents.Party(capacity: 1)));
+        Join(roster, A, party: true);
+        Join(roster, B, party: true);
+        var withoutParty = new EventRoster(roster.Event with { AfterParty = null }, roster.Going);
+
+        var change = withoutParty.Reconcile(Now);
+
+        Assert.Equal(2, change.Changed.Count);
+        Assert.All(change.Changed, r => Assert.Equal(PartyStatus.None, r.Party));
+        Assert.Empty(change.Promotions);
+        Assert.Empty(withoutParty.PartyGoing);
+        Assert.Empty(withoutParty.PartyWaitlist);
     }
 
     private static EventRoster Roster(Event e) => new(e with { Id = 7 }, []);

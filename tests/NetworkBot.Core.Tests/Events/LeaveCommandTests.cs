@@ -80,7 +80,7 @@ public class LeaveCommandTests
         Assert.Contains("懇親会：不参加", reply);
         var text = Assert.Single(_bot.MessagesTo(Ueda));
         Assert.StartsWith("お待たせしました！上田さんは「まちづくり勉強会」の懇親会の参加者に繰り上がりました。", text);
-        Assert.Contains("懇親会：17:30〜 駅前の居酒屋 （会費 4,000円／定員 1名・満席（補欠 0名））", text);
+        Assert.Contains("懇親会：17:30〜 駅前の居酒屋（会費 4,000円／定員 1名・満席（補欠 0名））", text);
         var ueda = _bot.Registrations.All.Single(r => r.MemberId == Ueda.Id);
         Assert.Equal(PartyStatus.Going, ueda.Party);
     }
