@@ -26,6 +26,7 @@ public class EventShowCommandTests
             都道府県: 山形県
             [参加する] /join {e.Id}  [懇親会にも参加] /join {e.Id} party:yes  [キャンセルする] /leave {e.Id}
             イベント番号 {e.Id}　参加: /join {e.Id}　キャンセル: /leave {e.Id}
+            [ウェブページ](http://localhost:5080/events/{e.Id})・[カレンダーに追加 (.ics)](http://localhost:5080/events/{e.Id}.ics)・[すべての予定を購読](http://localhost:5080/calendar.ics)
             """,
             text);
     }
