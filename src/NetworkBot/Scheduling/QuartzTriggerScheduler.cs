@@ -9,7 +9,8 @@ internal sealed class QuartzTriggerScheduler(ISchedulerFactory schedulers) : ITr
     public async Task ScheduleAsync(ScheduledSend send, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var trigger = TriggerBuilder.Create()
+        // Built on the scheduler's clock: a trigger on another clock would misfire for ever after a jump in time.
+        var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
             .WithIdentity(send.Id, JobKeys.SendsGroup)
             .ForJob(JobKeys.FireScheduledSend)
             .UsingJobData(JobKeys.SendId, send.Id)

@@ -15,12 +15,24 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Raised whenever the stored shape changes, with a migration step in <see cref="Migrate"/>.</summary>
     public const int SchemaVersion = 1;
 
+    private readonly FileStream _ownership;
+
     public LiteDbContext(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         Path = fullPath;
-        Database = Open(fullPath);
+        _ownership = TakeOwnership(fullPath);
+        try
+        {
+            Database = Open(fullPath);
+        }
+        catch
+        {
+            _ownership.Dispose();
+            throw;
+        }
+
         Database.UtcDate = true;
         Migrate();
     }
@@ -41,13 +53,21 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<ReminderPreference> ReminderPreferences => Database.GetCollection<ReminderPreference>("reminder_preferences");
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        _ownership.Dispose();
+    }
 
-    private static LiteDatabase Open(string fullPath)
+    /// <summary>
+    /// LiteDB's direct mode does not stop a second process from opening the same file on Linux, and two writers
+    /// would damage it. An exclusive lock file beside it makes the second opener stop with a clear message instead.
+    /// </summary>
+    private static FileStream TakeOwnership(string fullPath)
     {
         try
         {
-            return new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, BsonMapping.Create());
+            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException exception)
         {
@@ -56,6 +76,9 @@ public sealed class LiteDbContext : IDisposable
                 + "Stop that process, or point Storage:Path at another file.", exception);
         }
     }
+
+    private static LiteDatabase Open(string fullPath) =>
+        new(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, BsonMapping.Create());
 
     private void Migrate()
     {

@@ -149,4 +149,20 @@ public sealed class EventReminderSchedulingTests : IDisposable
         await bot.AdvanceAsync(TimeSpan.FromHours(1));
         Assert.Single(bot.Sender.Delivered);
     }
+
+    [Fact]
+    public async Task Reminders_ClockJumpsPastDueWhileRunning_SentOnceWithLateNoteAndBotStillStops()
+    {
+        var bot = await TestBot.StartAsync(_db.Path, new FakeTimeProvider(Now));
+        await bot.RunAsync(CreateEvent + " reminders:\"1d\"");
+        await bot.RunAsync("/join 1", "青木");
+
+        // As after a machine slept: Quartz sees its trigger misfired and fires it once, late.
+        await bot.AdvanceToAsync(Start - TimeSpan.FromDays(1) + TimeSpan.FromHours(2));
+
+        var late = bot.Sender.Delivered.Single(d => d.To == "console:青木");
+        Assert.Contains("ボットが停止していたため", late.Text);
+        var stopped = bot.DisposeAsync().AsTask();
+        Assert.Same(stopped, await Task.WhenAny(stopped, Task.Delay(TimeSpan.FromSeconds(20))));
+    }
 }
