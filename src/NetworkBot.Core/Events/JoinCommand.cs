@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
+using NetworkBot.Core.Members;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Events;
@@ -10,7 +11,8 @@ namespace NetworkBot.Core.Events;
 /// is full the member joins the waitlist and learns their place. Joining again is no error: it says so, and can
 /// change the after-party choice.
 /// </summary>
-public sealed class JoinCommand(IEventRepository events, RegistrationService registrationService, EventCards cards) : ICommandHandler
+public sealed class JoinCommand(
+    IEventRepository events, RegistrationService registrationService, EventCards cards, IMemberRepository? members = null) : ICommandHandler
 {
     public const int NameMaxLength = 60;
     public const int AffiliationMaxLength = 100;
@@ -27,12 +29,14 @@ public sealed class JoinCommand(IEventRepository events, RegistrationService reg
         var errors = new List<string>();
         bool? wantsParty = null;
         if (args.Option("party") is { } partyText && (wantsParty = YesNo.Parse(partyText)) is null) errors.Add(texts.InvalidYesNo("party", partyText));
-        var name = (args.Option("name") ?? command.Context.Invoker.DisplayName).Trim();
+        // Details not given are taken from the member's profile, when they have one.
+        var profile = members is null ? null : await members.GetAsync(command.Context.Invoker.Id, cancellationToken);
+        var name = (args.Option("name") ?? profile?.DisplayName ?? command.Context.Invoker.DisplayName).Trim();
         if (name.Length == 0) errors.Add(texts.Missing("name"));
         if (name.Length > NameMaxLength) errors.Add(texts.TooLong("name", NameMaxLength));
-        var affiliation = args.Option("affiliation")?.Trim();
+        var affiliation = (args.Option("affiliation") ?? profile?.Affiliation)?.Trim();
         if (affiliation is { Length: > AffiliationMaxLength }) errors.Add(texts.TooLong("affiliation", AffiliationMaxLength));
-        var email = args.Option("email")?.Trim();
+        var email = (args.Option("email") ?? profile?.Email)?.Trim();
         if (!string.IsNullOrEmpty(email) && !IsEmail(email)) errors.Add(texts.InvalidEmail(email));
         if (errors.Count > 0) return BotReply.PrivateText(texts.NothingChanged(errors, "/join 3 party:yes affiliation:\"○○市 企画課\""));
 

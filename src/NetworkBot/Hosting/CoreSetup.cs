@@ -33,6 +33,7 @@ public static class CoreSetup
         services.AddSingleton<ICommandHandler, JoinCommand>();
         services.AddSingleton<ICommandHandler, LeaveCommand>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
+        services.AddMembersAndOnboarding();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CommandExecution>();
         return services;

@@ -1,5 +1,6 @@
 using LiteDB;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Members;
 
 namespace NetworkBot.Storage;
 
@@ -17,6 +18,8 @@ internal static class BsonMapping
             deserialize: bson => TimeSpan.FromTicks(bson.AsInt64));
         mapper.Entity<Event>().Id(e => e.Id, autoId: true).Ignore(e => e.EndOrStart);
         mapper.Entity<Registration>().Id(r => r.Id, autoId: false).Ignore(r => r.IsActive).Ignore(r => r.Member);
+        mapper.Entity<MemberProfile>().Id(p => p.MemberId, autoId: false);
+        mapper.Entity<SeenMember>().Id(s => s.MemberId, autoId: false);
         return mapper;
     }
 }

@@ -1,5 +1,6 @@
 using LiteDB;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Members;
 
 namespace NetworkBot.Storage;
 
@@ -30,6 +31,10 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<Registration> Registrations => Database.GetCollection<Registration>("registrations");
 
+    public ILiteCollection<MemberProfile> Members => Database.GetCollection<MemberProfile>("members");
+
+    public ILiteCollection<SeenMember> SeenMembers => Database.GetCollection<SeenMember>("members_seen");
+
     public void Dispose() => Database.Dispose();
 
     private static LiteDatabase Open(string fullPath)
@@ -51,6 +56,8 @@ public sealed class LiteDbContext : IDisposable
         Events.EnsureIndex(e => e.Start);
         Registrations.EnsureIndex(r => r.EventId);
         Registrations.EnsureIndex(r => r.MemberId);
+        Members.EnsureIndex(m => m.PrefectureCode);
+        Members.EnsureIndex(m => m.SectorId);
         if (Database.UserVersion < SchemaVersion) Database.UserVersion = SchemaVersion;
     }
 }

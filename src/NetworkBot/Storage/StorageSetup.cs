@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Members;
 
 namespace NetworkBot.Storage;
 
@@ -13,6 +14,8 @@ public static class StorageSetup
         services.AddSingleton(sp => new LiteDbContext(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.AddSingleton<IEventRepository, LiteDbEventRepository>();
         services.AddSingleton<IRegistrationRepository, LiteDbRegistrationRepository>();
+        services.AddSingleton<IRegistrationEraser, LiteDbRegistrationEraser>();
+        services.AddSingleton<IMemberRepository, LiteDbMemberRepository>();
         return services;
     }
 }

@@ -62,6 +62,9 @@ internal sealed partial class EnglishTexts : Texts
         "- `/join 3` sign up (the waitlist when full)   `/join 3 party:yes` the after-party too",
         "- `/join 3 name:\"Taro Yamada\" affiliation:\"Example City\" email:taro@example.jp` with your registration details",
         "- `/leave 3` cancel (the next person on the waitlist gets your seat)",
+        "- `/introduce` introduce yourself by answering a few questions (creates your profile and posts your introduction)",
+        "- `/profile [name]` see a profile   `/profile edit` change yours   `/profile delete` erase it",
+        "- `/members [prefecture] [sector] [keyword]` find members   `/members map` the 47-prefecture map",
         "- `/help` this overview",
     ];
 

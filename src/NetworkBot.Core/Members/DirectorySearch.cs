@@ -1,0 +1,93 @@
+using NetworkBot.Core.Text;
+
+namespace NetworkBot.Core.Members;
+
+/// <summary>
+/// Ranks directory entries for a query. Every keyword must match somewhere; a keyword scores by where it matched
+/// (name above interests above affiliation above the rest) and how well (the whole field, its start, or inside it).
+/// Equal scores keep 五十音 order.
+/// </summary>
+internal static class DirectorySearch
+{
+    public static DirectoryPage Run(IReadOnlyList<DirectoryEntry> sorted, DirectoryQuery query)
+    {
+        var terms = query.Keywords.Select(TextFolding.Fold).Where(t => t.Length > 0).Distinct().ToArray();
+        if (terms.Length == 0) return InOrder(sorted, query);
+
+        var matches = new List<(int Score, int Position)>();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var entry = sorted[i];
+            if (!Passes(entry, query)) continue;
+            var total = 0;
+            foreach (var term in terms)
+            {
+                var score = Score(entry.SearchText, term);
+                if (score == 0) { total = 0; break; }
+                total += score;
+            }
+
+            if (total > 0) matches.Add((total, i));
+        }
+
+        matches.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Position.CompareTo(b.Position));
+        var (page, pageCount) = Clamp(query.Page, matches.Count);
+        var entries = matches.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).Select(m => sorted[m.Position]).ToList();
+        return new DirectoryPage(entries, matches.Count, page, pageCount);
+    }
+
+    /// <summary>The best score of <paramref name="term"/> anywhere in the search text, 0 when it does not occur.</summary>
+    internal static int Score(string text, string term)
+    {
+        var best = 0;
+        var index = text.IndexOf(term, StringComparison.Ordinal);
+        while (index >= 0)
+        {
+            var field = (SearchField)text.AsSpan(0, index).Count(DirectoryEntry.FieldSeparator);
+            var (start, end) = Segment(text, index, field == SearchField.Interests);
+            var exact = index == start && index + term.Length == end;
+            best = Math.Max(best, Weight(field, exact, prefix: index == start));
+            index = text.IndexOf(term, index + 1, StringComparison.Ordinal);
+        }
+
+        return best;
+    }
+
+    private static int Weight(SearchField field, bool exact, bool prefix) => field switch
+    {
+        SearchField.Name => exact ? 100 : prefix ? 70 : 50,
+        SearchField.Kana => exact ? 90 : prefix ? 60 : 40,
+        SearchField.Interests => exact ? 50 : prefix ? 40 : 30,
+        SearchField.Affiliation => exact ? 35 : prefix ? 30 : 25,
+        SearchField.Activities or SearchField.Offer or SearchField.Want => exact || prefix ? 20 : 15,
+        _ => exact ? 15 : 10,
+    };
+
+    /// <summary>The bounds of the field (or, within interests, the tag) that contains <paramref name="index"/>.</summary>
+    private static (int Start, int End) Segment(string text, int index, bool byTag)
+    {
+        var span = text.AsSpan();
+        var start = byTag ? span[..index].LastIndexOfAny(DirectoryEntry.FieldSeparator, DirectoryEntry.TagSeparator) : span[..index].LastIndexOf(DirectoryEntry.FieldSeparator);
+        var rest = span[index..];
+        var length = byTag ? rest.IndexOfAny(DirectoryEntry.FieldSeparator, DirectoryEntry.TagSeparator) : rest.IndexOf(DirectoryEntry.FieldSeparator);
+        return (start + 1, length < 0 ? text.Length : index + length);
+    }
+
+    private static bool Passes(DirectoryEntry entry, DirectoryQuery query) =>
+        (query.PrefectureCode is null || entry.PrefectureCode == query.PrefectureCode)
+        && (query.SectorId is null || entry.SectorId == query.SectorId);
+
+    private static DirectoryPage InOrder(IReadOnlyList<DirectoryEntry> sorted, DirectoryQuery query)
+    {
+        var filtered = query.PrefectureCode is null && query.SectorId is null ? sorted : sorted.Where(e => Passes(e, query)).ToList();
+        var (page, pageCount) = Clamp(query.Page, filtered.Count);
+        var entries = filtered.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).ToList();
+        return new DirectoryPage(entries, filtered.Count, page, pageCount);
+    }
+
+    private static (int Page, int PageCount) Clamp(int page, int total)
+    {
+        var pageCount = Math.Max(1, (total + DirectoryQuery.PageSize - 1) / DirectoryQuery.PageSize);
+        return (Math.Clamp(page, 1, pageCount), pageCount);
+    }
+}

@@ -1,0 +1,23 @@
+using NetworkBot.Core.Members;
+
+namespace NetworkBot.Hosting;
+
+/// <summary>Builds the directory's search index in the background at start, so the first <c>/members</c> is as fast as the rest.</summary>
+public sealed partial class MemberDirectoryWarmUp(MemberDirectory directory, ILogger<MemberDirectoryWarmUp> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await directory.WarmUpAsync(stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Not fatal: the first search tries again.
+            LogWarmUpFailed(exception);
+        }
+    }
+
+    [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Could not build the member directory index at start; the first search will try again")]
+    private partial void LogWarmUpFailed(Exception exception);
+}
