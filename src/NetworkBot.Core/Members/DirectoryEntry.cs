@@ -1,28 +1,36 @@
 using System.Text;
+using NetworkBot.Core.Regions;
 using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Members;
 
 /// <summary>
-/// One member as the directory keeps them in memory: what a result line shows, and one folded search text whose
-/// fields (name, ふりがな, interests, affiliation, …) are separated so a keyword never spans two of them.
+/// One member as the directory keeps them in memory, kept small because there may be tens of thousands: what a
+/// result line shows, and one folded search text whose fields (name, ふりがな, interests, affiliation, …) are separated
+/// so that a keyword never spans two of them. The sort key and the folded name are ranges of that text, not copies.
 /// </summary>
 public sealed class DirectoryEntry
 {
     internal const char FieldSeparator = '\u0001';
     internal const char TagSeparator = '\u0002';
 
-    private DirectoryEntry(MemberProfile profile)
+    private readonly short _nameLength;
+    private readonly short _kanaStart;
+    private readonly short _kanaLength;
+
+    private DirectoryEntry(MemberProfile profile, Func<string, string> pool)
     {
         MemberId = profile.MemberId;
         DisplayName = profile.DisplayName;
         Affiliation = profile.Affiliation;
-        PrefectureCode = profile.PrefectureCode;
-        SectorId = profile.SectorId;
-        Interests = profile.Interests;
-        SortKey = TextFolding.Fold(string.IsNullOrWhiteSpace(profile.Kana) ? profile.DisplayName : profile.Kana);
-        FoldedName = TextFolding.Fold(profile.DisplayName);
+        PrefectureCode = Prefectures.ByCode(profile.PrefectureCode)?.Code;
+        SectorId = Sectors.ById(profile.SectorId)?.Id;
+        Interests = profile.Interests.Take(ProfileCards.InterestsInLine).Select(pool).ToArray();
+        HasMoreInterests = profile.Interests.Count > ProfileCards.InterestsInLine;
         SearchText = BuildSearchText(profile);
+        _nameLength = (short)SearchText.IndexOf(FieldSeparator, StringComparison.Ordinal);
+        _kanaStart = (short)(_nameLength + 1);
+        _kanaLength = (short)(SearchText.IndexOf(FieldSeparator, _kanaStart) - _kanaStart);
     }
 
     public string MemberId { get; }
@@ -35,21 +43,27 @@ public sealed class DirectoryEntry
 
     public string? SectorId { get; }
 
+    /// <summary>The first few interests, as a result line shows them.</summary>
     public IReadOnlyList<string> Interests { get; }
 
-    /// <summary>ふりがな (or the name) folded: results of equal relevance are listed in this order.</summary>
-    internal string SortKey { get; }
-
-    internal string FoldedName { get; }
+    public bool HasMoreInterests { get; }
 
     /// <summary>The folded fields in <see cref="SearchField"/> order, joined by <see cref="FieldSeparator"/>.</summary>
     internal string SearchText { get; }
 
-    public static DirectoryEntry From(MemberProfile profile) => new(profile);
+    internal ReadOnlySpan<char> FoldedName => SearchText.AsSpan(0, _nameLength);
+
+    /// <summary>ふりがな (or the name when there is none), folded: results of equal relevance are listed in this order.</summary>
+    internal ReadOnlySpan<char> SortKey => _kanaLength > 0 ? SearchText.AsSpan(_kanaStart, _kanaLength) : FoldedName;
+
+    public static DirectoryEntry From(MemberProfile profile) => new(profile, tag => tag);
+
+    /// <summary>Builds the entry sharing repeated interest strings through <paramref name="pool"/>.</summary>
+    internal static DirectoryEntry From(MemberProfile profile, Func<string, string> pool) => new(profile, pool);
 
     internal static int Compare(DirectoryEntry a, DirectoryEntry b)
     {
-        var bySortKey = string.CompareOrdinal(a.SortKey, b.SortKey);
+        var bySortKey = a.SortKey.SequenceCompareTo(b.SortKey);
         return bySortKey != 0 ? bySortKey : string.CompareOrdinal(a.MemberId, b.MemberId);
     }
 

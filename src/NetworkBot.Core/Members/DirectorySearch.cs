@@ -14,7 +14,11 @@ internal static class DirectorySearch
         var terms = query.Keywords.Select(TextFolding.Fold).Where(t => t.Length > 0).Distinct().ToArray();
         if (terms.Length == 0) return InOrder(sorted, query);
 
-        var matches = new List<(int Score, int Position)>();
+        // First count the matches and keep only the best ones the requested page needs: a bounded heap whose root
+        // is the worst kept match, so a search over every member never sorts them all.
+        var keep = Math.Max(1, query.Page) * DirectoryQuery.PageSize;
+        var best = new PriorityQueue<int, (int Score, int Position)>(keep + 1, WorstFirst);
+        var count = 0;
         for (var i = 0; i < sorted.Count; i++)
         {
             var entry = sorted[i];
@@ -27,14 +31,24 @@ internal static class DirectorySearch
                 total += score;
             }
 
-            if (total > 0) matches.Add((total, i));
+            if (total == 0) continue;
+            count++;
+            best.Enqueue(i, (total, i));
+            if (best.Count > keep) best.Dequeue();
         }
 
-        matches.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Position.CompareTo(b.Position));
-        var (page, pageCount) = Clamp(query.Page, matches.Count);
-        var entries = matches.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).Select(m => sorted[m.Position]).ToList();
-        return new DirectoryPage(entries, matches.Count, page, pageCount);
+        var (page, pageCount) = Clamp(query.Page, count);
+        if (page != query.Page) return Run(sorted, query with { Page = page });
+        var ranked = new List<int>(best.Count);
+        while (best.Count > 0) ranked.Add(best.Dequeue());
+        ranked.Reverse();
+        var entries = ranked.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).Select(i => sorted[i]).ToList();
+        return new DirectoryPage(entries, count, page, pageCount);
     }
+
+    /// <summary>Orders matches worst first: lower score, then later in 五十音 order.</summary>
+    private static readonly Comparer<(int Score, int Position)> WorstFirst = Comparer<(int Score, int Position)>.Create((a, b) =>
+        a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Position.CompareTo(a.Position));
 
     /// <summary>The best score of <paramref name="term"/> anywhere in the search text, 0 when it does not occur.</summary>
     internal static int Score(string text, string term)

@@ -5,8 +5,11 @@ public interface IMemberRepository
 {
     Task<MemberProfile?> GetAsync(string memberId, CancellationToken cancellationToken);
 
-    /// <summary>Every profile, for building the directory's search index at start.</summary>
-    Task<IReadOnlyList<MemberProfile>> ListAllAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Hands every profile to <paramref name="visit"/> in turn, for building the directory's search index at start,
+    /// without holding them all in memory at once.
+    /// </summary>
+    Task ForEachAsync(Action<MemberProfile> visit, CancellationToken cancellationToken);
 
     /// <summary>Inserts or replaces the member's profile.</summary>
     Task SaveAsync(MemberProfile profile, CancellationToken cancellationToken);

@@ -14,30 +14,25 @@ public sealed class MemberDirectory(IMemberRepository repository)
 
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentDictionary<string, DirectoryEntry> _byId = new(StringComparer.Ordinal);
-    private volatile DirectoryEntry[]? _sorted;
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private volatile Snapshot? _snapshot;
 
     public async Task<DirectoryPage> SearchAsync(DirectoryQuery query, CancellationToken cancellationToken) =>
-        DirectorySearch.Run(await SnapshotAsync(cancellationToken), query);
+        DirectorySearch.Run((await SnapshotAsync(cancellationToken)).Entries, query);
 
     /// <summary>How many members name each prefecture (by code), and how many profiles there are in all.</summary>
     public async Task<(IReadOnlyDictionary<string, int> ByPrefecture, int Total)> CountByPrefectureAsync(CancellationToken cancellationToken)
     {
-        var sorted = await SnapshotAsync(cancellationToken);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var entry in sorted)
-        {
-            if (entry.PrefectureCode is { } code) counts[code] = counts.GetValueOrDefault(code) + 1;
-        }
-
-        return (counts, sorted.Length);
+        var snapshot = await SnapshotAsync(cancellationToken);
+        return (snapshot.CountsByPrefecture, snapshot.Entries.Length);
     }
 
     /// <summary>Members whose name or ふりがな is exactly <paramref name="name"/>, ignoring width, case, kana kind and spaces.</summary>
     public async Task<IReadOnlyList<DirectoryEntry>> FindByNameAsync(string name, CancellationToken cancellationToken)
     {
         var folded = TextFolding.Fold(name);
-        var sorted = await SnapshotAsync(cancellationToken);
-        return sorted.Where(e => e.FoldedName == folded || e.SortKey == folded).ToList();
+        var snapshot = await SnapshotAsync(cancellationToken);
+        return snapshot.Entries.Where(e => e.FoldedName.SequenceEqual(folded) || e.SortKey.SequenceEqual(folded)).ToList();
     }
 
     /// <summary>The member whose platform id ends with <paramref name="userId"/> (a pasted <c>&lt;@U123&gt;</c>).</summary>
@@ -53,17 +48,17 @@ public sealed class MemberDirectory(IMemberRepository repository)
 
     public async Task UpsertAsync(MemberProfile profile, CancellationToken cancellationToken)
     {
-        var entry = DirectoryEntry.From(profile);
         await SnapshotAsync(cancellationToken);
+        var entry = DirectoryEntry.From(profile, Pool);
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            var list = new List<DirectoryEntry>(_sorted!);
+            var list = new List<DirectoryEntry>(_snapshot!.Entries);
             if (_byId.TryGetValue(profile.MemberId, out var old)) list.RemoveAt(list.BinarySearch(old, Comparer));
             var at = list.BinarySearch(entry, Comparer);
             list.Insert(at < 0 ? ~at : at, entry);
             _byId[profile.MemberId] = entry;
-            _sorted = [.. list];
+            _snapshot = new Snapshot([.. list]);
         }
         finally
         {
@@ -78,9 +73,9 @@ public sealed class MemberDirectory(IMemberRepository repository)
         try
         {
             if (!_byId.TryRemove(memberId, out var old)) return;
-            var list = new List<DirectoryEntry>(_sorted!);
+            var list = new List<DirectoryEntry>(_snapshot!.Entries);
             list.RemoveAt(list.BinarySearch(old, Comparer));
-            _sorted = [.. list];
+            _snapshot = new Snapshot([.. list]);
         }
         finally
         {
@@ -88,28 +83,45 @@ public sealed class MemberDirectory(IMemberRepository repository)
         }
     }
 
-    private async ValueTask<DirectoryEntry[]> SnapshotAsync(CancellationToken cancellationToken)
+    private async ValueTask<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
-        if (_sorted is { } ready) return ready;
+        if (_snapshot is { } ready) return ready;
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            if (_sorted is { } loaded) return loaded;
-            var profiles = await repository.ListAllAsync(cancellationToken);
-            var entries = new DirectoryEntry[profiles.Count];
-            for (var i = 0; i < entries.Length; i++)
+            if (_snapshot is { } loaded) return loaded;
+            var entries = new List<DirectoryEntry>();
+            await repository.ForEachAsync(profile =>
             {
-                entries[i] = DirectoryEntry.From(profiles[i]);
-                _byId[entries[i].MemberId] = entries[i];
-            }
+                var entry = DirectoryEntry.From(profile, Pool);
+                entries.Add(entry);
+                _byId[entry.MemberId] = entry;
+            }, cancellationToken);
 
-            Array.Sort(entries, Comparer);
-            _sorted = entries;
-            return entries;
+            var sorted = entries.ToArray();
+            Array.Sort(sorted, Comparer);
+            _snapshot = new Snapshot(sorted);
+            return _snapshot;
         }
         finally
         {
             _writeGate.Release();
         }
+    }
+
+    /// <summary>One shared copy of each interest: the same few hundred tags recur across thousands of members.</summary>
+    private string Pool(string text) => _strings.GetOrAdd(text, text);
+
+    /// <summary>One immutable state of the index: entries in 五十音 order, and the per-prefecture counts, worked out once.</summary>
+    private sealed class Snapshot(DirectoryEntry[] entries)
+    {
+        private readonly Lazy<IReadOnlyDictionary<string, int>> _counts = new(() => entries
+            .Where(e => e.PrefectureCode is not null)
+            .GroupBy(e => e.PrefectureCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
+
+        public DirectoryEntry[] Entries { get; } = entries;
+
+        public IReadOnlyDictionary<string, int> CountsByPrefecture => _counts.Value;
     }
 }

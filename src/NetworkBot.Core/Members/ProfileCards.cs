@@ -71,7 +71,7 @@ public static class ProfileCards
     {
         var prefecture = Prefectures.ByCode(e.PrefectureCode) is { } found ? Prefectures.DisplayName(found, texts.Language) : null;
         var interests = e.Interests.Take(InterestsInLine).Select(Safe).ToList();
-        return texts.DirectoryLine(Safe(e.DisplayName), SafeOrNull(e.Affiliation), prefecture, interests, e.Interests.Count > InterestsInLine);
+        return texts.DirectoryLine(Safe(e.DisplayName), SafeOrNull(e.Affiliation), prefecture, interests, e.HasMoreInterests);
     }
 
     private static List<ReplyField> Fields(MemberProfile p, Texts texts, IEnumerable<string> keys)

@@ -43,7 +43,7 @@ public static class ProfileFields
     /// <summary>The field's value as a member would type it (labels, not ids), or null when empty.</summary>
     public static string? Current(MemberProfile profile, string key, Language language) => key switch
     {
-        Name => profile.DisplayName,
+        Name => string.IsNullOrWhiteSpace(profile.DisplayName) ? null : profile.DisplayName,
         Kana => profile.Kana,
         Affiliation => profile.Affiliation,
         Sector => Sectors.ById(profile.SectorId) is { } sector ? Sectors.DisplayName(sector, language) : null,

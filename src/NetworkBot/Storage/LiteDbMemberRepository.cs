@@ -8,8 +8,16 @@ internal sealed class LiteDbMemberRepository(LiteDbContext db) : IMemberReposito
     public Task<MemberProfile?> GetAsync(string memberId, CancellationToken cancellationToken) =>
         Task.FromResult<MemberProfile?>(db.Members.FindById(memberId));
 
-    public Task<IReadOnlyList<MemberProfile>> ListAllAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<MemberProfile>>(db.Members.FindAll().ToList());
+    public Task ForEachAsync(Action<MemberProfile> visit, CancellationToken cancellationToken)
+    {
+        foreach (var profile in db.Members.FindAll())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            visit(profile);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task SaveAsync(MemberProfile profile, CancellationToken cancellationToken)
     {
