@@ -9,7 +9,9 @@ namespace NetworkBot.Core.Members;
 /// </summary>
 internal static class DirectorySearch
 {
-    public static DirectoryPage Run(IReadOnlyList<DirectoryEntry> sorted, DirectoryQuery query)
+    /// <param name="sorted">The entries in 五十音 order.</param>
+    /// <param name="searchTexts">Their search texts, in the same order: a plain array keeps the scan tight.</param>
+    public static DirectoryPage Run(DirectoryEntry[] sorted, string[] searchTexts, DirectoryQuery query)
     {
         var terms = query.Keywords.Select(TextFolding.Fold).Where(t => t.Length > 0).Distinct().ToArray();
         if (terms.Length == 0) return InOrder(sorted, query);
@@ -19,26 +21,26 @@ internal static class DirectorySearch
         var keep = Math.Max(1, query.Page) * DirectoryQuery.PageSize;
         var best = new PriorityQueue<int, (int Score, int Position)>(keep + 1, WorstFirst);
         var count = 0;
-        for (var i = 0; i < sorted.Count; i++)
+        var filtered = query.PrefectureCode is not null || query.SectorId is not null;
+        for (var i = 0; i < searchTexts.Length; i++)
         {
-            var entry = sorted[i];
-            if (!Passes(entry, query)) continue;
             var total = 0;
             foreach (var term in terms)
             {
-                var score = Score(entry.SearchText, term);
+                var score = Score(searchTexts[i], term);
                 if (score == 0) { total = 0; break; }
                 total += score;
             }
 
-            if (total == 0) continue;
+            if (total == 0 || (filtered && !Passes(sorted[i], query))) continue;
             count++;
+            if (best.Count == keep && best.TryPeek(out _, out var worst) && WorstFirst.Compare((total, i), worst) <= 0) continue;
             best.Enqueue(i, (total, i));
             if (best.Count > keep) best.Dequeue();
         }
 
         var (page, pageCount) = Clamp(query.Page, count);
-        if (page != query.Page) return Run(sorted, query with { Page = page });
+        if (page != query.Page) return Run(sorted, searchTexts, query with { Page = page });
         var ranked = new List<int>(best.Count);
         while (best.Count > 0) ranked.Add(best.Dequeue());
         ranked.Reverse();
@@ -91,9 +93,9 @@ internal static class DirectorySearch
         (query.PrefectureCode is null || entry.PrefectureCode == query.PrefectureCode)
         && (query.SectorId is null || entry.SectorId == query.SectorId);
 
-    private static DirectoryPage InOrder(IReadOnlyList<DirectoryEntry> sorted, DirectoryQuery query)
+    private static DirectoryPage InOrder(DirectoryEntry[] sorted, DirectoryQuery query)
     {
-        var filtered = query.PrefectureCode is null && query.SectorId is null ? sorted : sorted.Where(e => Passes(e, query)).ToList();
+        IReadOnlyList<DirectoryEntry> filtered = query.PrefectureCode is null && query.SectorId is null ? sorted : sorted.Where(e => Passes(e, query)).ToList();
         var (page, pageCount) = Clamp(query.Page, filtered.Count);
         var entries = filtered.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).ToList();
         return new DirectoryPage(entries, filtered.Count, page, pageCount);

@@ -17,8 +17,11 @@ public sealed class MemberDirectory(IMemberRepository repository)
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
     private volatile Snapshot? _snapshot;
 
-    public async Task<DirectoryPage> SearchAsync(DirectoryQuery query, CancellationToken cancellationToken) =>
-        DirectorySearch.Run((await SnapshotAsync(cancellationToken)).Entries, query);
+    public async Task<DirectoryPage> SearchAsync(DirectoryQuery query, CancellationToken cancellationToken)
+    {
+        var snapshot = await SnapshotAsync(cancellationToken);
+        return DirectorySearch.Run(snapshot.Entries, snapshot.SearchTexts, query);
+    }
 
     /// <summary>How many members name each prefecture (by code), and how many profiles there are in all.</summary>
     public async Task<(IReadOnlyDictionary<string, int> ByPrefecture, int Total)> CountByPrefectureAsync(CancellationToken cancellationToken)
@@ -121,6 +124,8 @@ public sealed class MemberDirectory(IMemberRepository repository)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
 
         public DirectoryEntry[] Entries { get; } = entries;
+
+        public string[] SearchTexts { get; } = Array.ConvertAll(entries, e => e.SearchText);
 
         public IReadOnlyDictionary<string, int> CountsByPrefecture => _counts.Value;
     }

@@ -34,8 +34,9 @@ public sealed class ConsoleSession(CommandExecution execution, ConsoleOutput out
             if (!interactive) output.Write($"> {line}\n");
             if (!_greeted && conversations is not null)
             {
+                // Someone whose first command is /introduce is already doing what the welcome would invite them to.
                 _greeted = true;
-                await conversations.GreetIfNewAsync(Context, cancellationToken);
+                if (!line.StartsWith("/introduce", StringComparison.OrdinalIgnoreCase)) await conversations.GreetIfNewAsync(Context, cancellationToken);
             }
 
             await RunLineAsync(line, input, interactive, cancellationToken);
