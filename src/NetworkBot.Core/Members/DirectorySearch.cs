@@ -9,30 +9,31 @@ namespace NetworkBot.Core.Members;
 /// </summary>
 internal static class DirectorySearch
 {
-    /// <param name="sorted">The entries in 五十音 order.</param>
-    /// <param name="searchTexts">Their search texts, in the same order: a plain array keeps the scan tight.</param>
-    public static DirectoryPage Run(DirectoryEntry[] sorted, string[] searchTexts, DirectoryQuery query)
+    public static DirectoryPage Run(DirectoryIndex index, DirectoryQuery query)
     {
         var terms = query.Keywords.Select(TextFolding.Fold).Where(t => t.Length > 0).Distinct().ToArray();
-        if (terms.Length == 0) return InOrder(sorted, query);
+        var prefecture = DirectoryIndex.PrefectureNumber(query.PrefectureCode);
+        var sector = DirectoryIndex.SectorNumber(query.SectorId);
+        if (terms.Length == 0) return InOrder(index, prefecture, sector, query.Page);
 
-        // First count the matches and keep only the best ones the requested page needs: a bounded heap whose root
-        // is the worst kept match, so a search over every member never sorts them all.
+        // Count every match but keep only the best ones the requested page needs: a bounded heap whose root is the
+        // worst kept match, so a search over every member never sorts them all.
         var keep = Math.Max(1, query.Page) * DirectoryQuery.PageSize;
         var best = new PriorityQueue<int, (int Score, int Position)>(keep + 1, WorstFirst);
         var count = 0;
-        var filtered = query.PrefectureCode is not null || query.SectorId is not null;
-        for (var i = 0; i < searchTexts.Length; i++)
+        var texts = index.SearchTexts;
+        for (var i = 0; i < texts.Length; i++)
         {
+            if (!Passes(index, i, prefecture, sector)) continue;
             var total = 0;
             foreach (var term in terms)
             {
-                var score = Score(searchTexts[i], term);
+                var score = Score(texts[i], term);
                 if (score == 0) { total = 0; break; }
                 total += score;
             }
 
-            if (total == 0 || (filtered && !Passes(sorted[i], query))) continue;
+            if (total == 0) continue;
             count++;
             if (best.Count == keep && best.TryPeek(out _, out var worst) && WorstFirst.Compare((total, i), worst) <= 0) continue;
             best.Enqueue(i, (total, i));
@@ -40,11 +41,11 @@ internal static class DirectorySearch
         }
 
         var (page, pageCount) = Clamp(query.Page, count);
-        if (page != query.Page) return Run(sorted, searchTexts, query with { Page = page });
+        if (page != query.Page) return Run(index, query with { Page = page });
         var ranked = new List<int>(best.Count);
         while (best.Count > 0) ranked.Add(best.Dequeue());
         ranked.Reverse();
-        var entries = ranked.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).Select(i => sorted[i]).ToList();
+        var entries = ranked.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).Select(i => index.Entries[i]).ToList();
         return new DirectoryPage(entries, count, page, pageCount);
     }
 
@@ -89,16 +90,29 @@ internal static class DirectorySearch
         return (start + 1, length < 0 ? text.Length : index + length);
     }
 
-    private static bool Passes(DirectoryEntry entry, DirectoryQuery query) =>
-        (query.PrefectureCode is null || entry.PrefectureCode == query.PrefectureCode)
-        && (query.SectorId is null || entry.SectorId == query.SectorId);
+    private static bool Passes(DirectoryIndex index, int i, byte prefecture, byte sector) =>
+        (prefecture == 0 || index.Prefectures[i] == prefecture) && (sector == 0 || index.Sectors[i] == sector);
 
-    private static DirectoryPage InOrder(DirectoryEntry[] sorted, DirectoryQuery query)
+    /// <summary>Without keywords: the filtered members in 五十音 order, counting them all but building only the page.</summary>
+    private static DirectoryPage InOrder(DirectoryIndex index, byte prefecture, byte sector, int requestedPage)
     {
-        IReadOnlyList<DirectoryEntry> filtered = query.PrefectureCode is null && query.SectorId is null ? sorted : sorted.Where(e => Passes(e, query)).ToList();
-        var (page, pageCount) = Clamp(query.Page, filtered.Count);
-        var entries = filtered.Skip((page - 1) * DirectoryQuery.PageSize).Take(DirectoryQuery.PageSize).ToList();
-        return new DirectoryPage(entries, filtered.Count, page, pageCount);
+        var count = 0;
+        for (var i = 0; i < index.Entries.Length; i++)
+        {
+            if (Passes(index, i, prefecture, sector)) count++;
+        }
+
+        var (page, pageCount) = Clamp(requestedPage, count);
+        var skip = (page - 1) * DirectoryQuery.PageSize;
+        var entries = new List<DirectoryEntry>(DirectoryQuery.PageSize);
+        for (var i = 0; i < index.Entries.Length && entries.Count < DirectoryQuery.PageSize; i++)
+        {
+            if (!Passes(index, i, prefecture, sector)) continue;
+            if (skip > 0) skip--;
+            else entries.Add(index.Entries[i]);
+        }
+
+        return new DirectoryPage(entries, count, page, pageCount);
     }
 
     private static (int Page, int PageCount) Clamp(int page, int total)

@@ -15,12 +15,12 @@ public sealed class MemberDirectory(IMemberRepository repository)
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentDictionary<string, DirectoryEntry> _byId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private volatile Snapshot? _snapshot;
+    private volatile DirectoryIndex? _snapshot;
 
     public async Task<DirectoryPage> SearchAsync(DirectoryQuery query, CancellationToken cancellationToken)
     {
         var snapshot = await SnapshotAsync(cancellationToken);
-        return DirectorySearch.Run(snapshot.Entries, snapshot.SearchTexts, query);
+        return DirectorySearch.Run(snapshot, query);
     }
 
     /// <summary>How many members name each prefecture (by code), and how many profiles there are in all.</summary>
@@ -61,7 +61,7 @@ public sealed class MemberDirectory(IMemberRepository repository)
             var at = list.BinarySearch(entry, Comparer);
             list.Insert(at < 0 ? ~at : at, entry);
             _byId[profile.MemberId] = entry;
-            _snapshot = new Snapshot([.. list]);
+            _snapshot = new DirectoryIndex([.. list]);
         }
         finally
         {
@@ -78,7 +78,7 @@ public sealed class MemberDirectory(IMemberRepository repository)
             if (!_byId.TryRemove(memberId, out var old)) return;
             var list = new List<DirectoryEntry>(_snapshot!.Entries);
             list.RemoveAt(list.BinarySearch(old, Comparer));
-            _snapshot = new Snapshot([.. list]);
+            _snapshot = new DirectoryIndex([.. list]);
         }
         finally
         {
@@ -86,7 +86,7 @@ public sealed class MemberDirectory(IMemberRepository repository)
         }
     }
 
-    private async ValueTask<Snapshot> SnapshotAsync(CancellationToken cancellationToken)
+    private async ValueTask<DirectoryIndex> SnapshotAsync(CancellationToken cancellationToken)
     {
         if (_snapshot is { } ready) return ready;
         await _writeGate.WaitAsync(cancellationToken);
@@ -103,7 +103,8 @@ public sealed class MemberDirectory(IMemberRepository repository)
 
             var sorted = entries.ToArray();
             Array.Sort(sorted, Comparer);
-            _snapshot = new Snapshot(sorted);
+            foreach (var entry in sorted) entry.CopySearchText();
+            _snapshot = new DirectoryIndex(sorted);
             return _snapshot;
         }
         finally
@@ -114,19 +115,4 @@ public sealed class MemberDirectory(IMemberRepository repository)
 
     /// <summary>One shared copy of each interest: the same few hundred tags recur across thousands of members.</summary>
     private string Pool(string text) => _strings.GetOrAdd(text, text);
-
-    /// <summary>One immutable state of the index: entries in 五十音 order, and the per-prefecture counts, worked out once.</summary>
-    private sealed class Snapshot(DirectoryEntry[] entries)
-    {
-        private readonly Lazy<IReadOnlyDictionary<string, int>> _counts = new(() => entries
-            .Where(e => e.PrefectureCode is not null)
-            .GroupBy(e => e.PrefectureCode!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
-
-        public DirectoryEntry[] Entries { get; } = entries;
-
-        public string[] SearchTexts { get; } = Array.ConvertAll(entries, e => e.SearchText);
-
-        public IReadOnlyDictionary<string, int> CountsByPrefecture => _counts.Value;
-    }
 }
