@@ -1,4 +1,5 @@
 using NetworkBot.Console;
+using NetworkBot.Discord;
 using NetworkBot.Hosting;
 using NetworkBot.Web;
 
@@ -10,6 +11,7 @@ builder.AddNetworkBotService();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapDiscord();
 app.LogStartupSummary();
 await app.RunAsync();
 return 0;
