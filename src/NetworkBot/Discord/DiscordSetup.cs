@@ -43,7 +43,9 @@ public static class DiscordSetup
                 // Discord asks bots to say who they are: "DiscordBot (URL, version)".
                 http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({sp.GetRequiredService<BotSettings>().PublicBaseUrl}, 1.0)");
             })
-            .AddHttpMessageHandler<DiscordRateLimitHandler>();
+            .AddHttpMessageHandler<DiscordRateLimitHandler>()
+            .RemoveAllLoggers(); // the default request logs would write interaction tokens, which sit in the URL path
+
 
         services.AddSingleton<DiscordStateStore>();
         services.AddSingleton<DiscordMessageRenderer>();

@@ -26,24 +26,28 @@ public sealed class DiscordSignatureVerifier
 
     public bool IsValid(string? signatureHex, string? timestamp, ReadOnlySpan<byte> body)
     {
-        if (string.IsNullOrEmpty(signatureHex) || signatureHex.Length != SignatureBytes * 2 || string.IsNullOrEmpty(timestamp)) return false;
-        if (!IsFresh(timestamp)) return false;
-
-        Span<byte> signature = stackalloc byte[SignatureBytes];
-        if (Convert.FromHexString(signatureHex, signature, out _, out var written) != OperationStatus.Done || written != SignatureBytes) return false;
-
+        if (string.IsNullOrEmpty(timestamp) || !IsFresh(timestamp)) return false;
         var timestampLength = Encoding.UTF8.GetByteCount(timestamp);
         var message = ArrayPool<byte>.Shared.Rent(timestampLength + body.Length);
         try
         {
             Encoding.UTF8.GetBytes(timestamp, message);
             body.CopyTo(message.AsSpan(timestampLength));
-            return SignatureAlgorithm.Ed25519.Verify(_key, message.AsSpan(0, timestampLength + body.Length), signature);
+            return IsValidSignature(signatureHex, message.AsSpan(0, timestampLength + body.Length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(message);
         }
+    }
+
+    /// <summary>The Ed25519 check alone, over any message.</summary>
+    internal bool IsValidSignature(string? signatureHex, ReadOnlySpan<byte> message)
+    {
+        if (string.IsNullOrEmpty(signatureHex) || signatureHex.Length != SignatureBytes * 2) return false;
+        Span<byte> signature = stackalloc byte[SignatureBytes];
+        if (Convert.FromHexString(signatureHex, signature, out _, out var written) != OperationStatus.Done || written != SignatureBytes) return false;
+        return SignatureAlgorithm.Ed25519.Verify(_key, message, signature);
     }
 
     private bool IsFresh(string timestamp)
