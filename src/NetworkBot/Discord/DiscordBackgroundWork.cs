@@ -6,7 +6,7 @@ namespace NetworkBot.Discord;
 /// Work that outlives the request that started it (finishing a deferred reply, serving a Gateway dispatch). Each piece
 /// is tracked, its failure logged, and on shutdown the service waits for what is in flight before cancelling it.
 /// </summary>
-internal sealed partial class DiscordBackgroundWork(ILogger<DiscordBackgroundWork> logger) : IHostedService, IDisposable
+internal sealed partial class DiscordBackgroundWork(ILogger<DiscordBackgroundWork> logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<long, Task> _running = new();
@@ -43,8 +43,6 @@ internal sealed partial class DiscordBackgroundWork(ILogger<DiscordBackgroundWor
 
         await _stopping.CancelAsync();
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task RunAsync(long id, string what, Func<CancellationToken, Task> work, Task registered)
     {

@@ -108,6 +108,30 @@ internal sealed partial class DiscordMessageRenderer(DiscordStateStore store)
             embeds[i] = embeds[i] with { Description = cut };
         }
 
+        for (var i = embeds.Count - 1; i >= 0 && total > DiscordLimits.EmbedTotal; i--)
+        {
+            if (embeds[i].Fields is not { } current) continue;
+            var fields = current.ToList();
+            for (var j = fields.Count - 1; j >= 0 && total > DiscordLimits.EmbedTotal; j--)
+            {
+                var field = fields[j];
+                var keep = field.Value.Length - (total - DiscordLimits.EmbedTotal);
+                if (keep >= 20)
+                {
+                    var cut = DiscordLimits.Cut(field.Value, keep);
+                    total -= field.Value.Length - cut.Length;
+                    fields[j] = field with { Value = cut };
+                }
+                else
+                {
+                    total -= field.Name.Length + field.Value.Length;
+                    fields.RemoveAt(j);
+                }
+            }
+
+            embeds[i] = embeds[i] with { Fields = fields.Count > 0 ? fields : null };
+        }
+
         while (total > DiscordLimits.EmbedTotal && embeds.Count > 1)
         {
             total -= Size(embeds[^1]);
