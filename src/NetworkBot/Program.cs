@@ -12,6 +12,7 @@ builder.AddNetworkBotService();
 var app = builder.Build();
 app.MapHealth();
 app.MapDiscord();
+app.MapPublicPages();
 app.LogStartupSummary();
 await app.RunAsync();
 return 0;
