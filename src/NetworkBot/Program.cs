@@ -1,14 +1,18 @@
 using NetworkBot.Console;
+using NetworkBot.Discord;
 using NetworkBot.Hosting;
 using NetworkBot.Web;
 
 if (args is ["console", .. var consoleArgs]) return await ConsoleApp.RunAsync(consoleArgs);
+if (args is ["healthcheck", .. var healthArgs]) return await HealthCheckCommand.RunAsync(healthArgs);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddNetworkBotService();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapDiscord();
+app.MapPublicPages();
 app.LogStartupSummary();
 await app.RunAsync();
 return 0;

@@ -18,6 +18,9 @@ public sealed class CommandDispatcher
 
     public IEnumerable<CommandDefinition> Definitions => _handlers.Values.Select(h => h.Definition);
 
+    /// <summary>Whether a handler exists for the command; unknown names are member input and stay out of logs.</summary>
+    public bool IsKnown(BotCommand command) => _handlers.ContainsKey(command.Key);
+
     /// <summary>
     /// Builds a command from a name and its arguments, taking the first positional as the subcommand when
     /// a handler is registered for it (<c>/event show 1</c>).

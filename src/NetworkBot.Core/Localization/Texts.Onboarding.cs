@@ -37,6 +37,8 @@ public abstract partial class Texts
 
     public abstract string IntroFormTitle(bool introduce);
 
+    public abstract string IntroduceExample { get; }
+
     // The introduction card
     public abstract string IntroCardHeading(string name, string? kana);
 

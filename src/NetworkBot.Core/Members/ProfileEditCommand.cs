@@ -6,8 +6,8 @@ using NetworkBot.Core.Replies;
 namespace NetworkBot.Core.Members;
 
 /// <summary>
-/// <c>/profile edit</c>: without options, the guided flow with every answer prefilled; with options
-/// (<c>prefecture:山形 sector:municipal interests:"交通政策,行政評価"</c>) the change is applied at once. Forms submit here too.
+/// <c>/profile edit</c>: without options, the guided flow with every answer prefilled (a form on chat platforms); with
+/// options (<c>prefecture:山形 sector:municipal interests:"交通政策,行政評価"</c>) the change is applied at once. The form submits here.
 /// </summary>
 public sealed class ProfileEditCommand(ProfileService profiles, IntroductionStarter starter, TimeProvider time) : ICommandHandler
 {

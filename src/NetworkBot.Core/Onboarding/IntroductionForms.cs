@@ -6,12 +6,13 @@ namespace NetworkBot.Core.Onboarding;
 
 /// <summary>
 /// The introduction's questions as forms, for platforms that prefer them to one question per message: Slack shows
-/// <see cref="Form"/> as one modal; Discord, whose modals hold five inputs, can use <see cref="Pages"/> chained by a
-/// button. Submitting runs the form's command with every answer as <c>key:"value"</c>, applied all at once.
+/// <see cref="Form"/> as one modal; Discord, whose modals hold five inputs, chains several by a button (its renderer
+/// does that; <see cref="Pages"/> shows the split). Submitting runs the form's command with every answer as
+/// <c>key:"value"</c>, applied all at once.
 /// </summary>
 public static class IntroductionForms
 {
-    public const string IntroduceSubmit = "/introduce submit";
+    public const string IntroduceSubmit = "/introduce";
     public const string ProfileEditSubmit = "/profile edit";
 
     public static ReplyForm Form(MemberProfile draft, IntroductionPurpose purpose, Texts texts)

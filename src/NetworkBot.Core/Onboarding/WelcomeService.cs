@@ -14,14 +14,23 @@ public sealed class WelcomeService(IMemberRepository members, IChatSender sender
     /// <summary>Returns true when a welcome was sent; false for a member already met or already introduced.</summary>
     public async Task<bool> GreetIfNewAsync(MemberRef member, Language language, CancellationToken cancellationToken)
     {
-        if (!await members.MarkSeenAsync(member.Id, time.GetUtcNow(), cancellationToken)) return false;
-        if (await members.GetAsync(member.Id, cancellationToken) is not null) return false;
-
-        var texts = Texts.For(language);
-        var welcome = BotReply.Private(
-            new TextBlock(texts.Welcome(Text.MessageText.Neutralize(member.DisplayName))),
-            new ActionsBlock([new ReplyButton(texts.ButtonIntroduce, "/introduce", ButtonStyle.Primary), new ReplyButton(texts.ButtonMap, "/members map")]));
+        if (await WelcomeIfNewAsync(member, language, cancellationToken) is not { } welcome) return false;
         await sender.SendAsync(OutgoingMessage.ToDirect(member, welcome), cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The welcome for a member met for the first time (and records the meeting), or null. For adapters that deliver
+    /// it themselves, for example in a channel when the member's direct messages are closed.
+    /// </summary>
+    public async Task<BotReply?> WelcomeIfNewAsync(MemberRef member, Language language, CancellationToken cancellationToken)
+    {
+        if (!await members.MarkSeenAsync(member.Id, time.GetUtcNow(), cancellationToken)) return null;
+        if (await members.GetAsync(member.Id, cancellationToken) is not null) return null;
+
+        var texts = Texts.For(language);
+        return BotReply.Private(
+            new TextBlock(texts.Welcome(Text.MessageText.Neutralize(member.DisplayName))),
+            new ActionsBlock([new ReplyButton(texts.ButtonIntroduce, "/introduce", ButtonStyle.Primary), new ReplyButton(texts.ButtonMap, "/members map")]));
     }
 }

@@ -16,15 +16,16 @@ public sealed partial class CommandExecution(CommandDispatcher dispatcher, ILogg
     public async ValueTask<BotReply> RunAsync(BotCommand command, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var name = dispatcher.IsKnown(command) ? command.Key : "(unknown)";
         try
         {
             var reply = await dispatcher.DispatchAsync(command, cancellationToken);
-            LogCommand(command.Context.Invoker.Platform.ToString(), command.Key, "ok", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogCommand(command.Context.Invoker.Platform.ToString(), name, "ok", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return reply;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogCommandFailed(exception, command.Context.Invoker.Platform.ToString(), command.Key, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogCommandFailed(exception, command.Context.Invoker.Platform.ToString(), name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return BotReply.PrivateText(Texts.For(command.Context.Language).SomethingWentWrong);
         }
     }

@@ -18,14 +18,18 @@ public sealed partial class MemberDirectoryWarmUp(MemberDirectory directory, ILo
         }
     }
 
+    /// <summary>Below this many profiles the load is too small to be worth a collection.</summary>
+    private const int LargeDirectory = 5_000;
+
     /// <summary>
-    /// Builds the index, then hands back to the system the memory the load needed only for a moment (every profile
-    /// read once): a single aggressive collection at start, so the service's resident size is what the index needs.
+    /// Builds the index, then, for a large directory, hands back to the system the memory the load needed only for a
+    /// moment (every profile read once): one aggressive collection at start, so the resident size is what the index needs.
     /// </summary>
     public static async Task BuildAsync(MemberDirectory directory, CancellationToken cancellationToken)
     {
         await directory.WarmUpAsync(cancellationToken);
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        var (_, total) = await directory.CountByPrefectureAsync(cancellationToken);
+        if (total >= LargeDirectory) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     [LoggerMessage(EventId = 30, Level = LogLevel.Warning, Message = "Could not build the member directory index at start; the first search will try again")]

@@ -21,8 +21,6 @@ public static class MembersSetup
         services.AddHostedService<MemberDirectoryWarmUp>();
 
         services.AddSingleton<ICommandHandler, IntroduceCommand>();
-        services.AddSingleton<ICommandHandler, IntroduceFormCommand>();
-        services.AddSingleton<ICommandHandler, IntroduceSubmitCommand>();
         services.AddSingleton<ICommandHandler, ProfileShowCommand>();
         services.AddSingleton<ICommandHandler, ProfileEditCommand>();
         services.AddSingleton<ICommandHandler, ProfileDeleteCommand>();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using NetworkBot.Discord;
 using NetworkBot.Messaging;
 using NetworkBot.Storage;
 
@@ -16,7 +18,7 @@ public static partial class ServiceSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging();
+        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddDiscord();
         return builder;
     }
 
@@ -30,7 +32,7 @@ public static partial class ServiceSetup
             var storage = app.Services.GetRequiredService<LiteDbContext>();
             LogStarted(logger, string.Join(", ", app.Urls), storage.Path);
             LogPlatform(logger, "Slack", Describe(config, "Slack", "SigningSecret", "BotToken", "AppToken"));
-            LogPlatform(logger, "Discord", Describe(config, "Discord", "PublicKey", "BotToken", "ApplicationId"));
+            LogPlatform(logger, "Discord", DiscordSetup.Describe(app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value));
             LogConsoleHint(logger);
         });
     }

@@ -13,12 +13,24 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Raised whenever the stored shape changes, with a migration step in <see cref="Migrate"/>.</summary>
     public const int SchemaVersion = 1;
 
+    private readonly FileStream _ownership;
+
     public LiteDbContext(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         Path = fullPath;
-        Database = Open(fullPath);
+        _ownership = TakeOwnership(fullPath);
+        try
+        {
+            Database = Open(fullPath);
+        }
+        catch
+        {
+            _ownership.Dispose();
+            throw;
+        }
+
         Database.UtcDate = true;
         Migrate();
     }
@@ -35,13 +47,24 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<SeenMember> SeenMembers => Database.GetCollection<SeenMember>("members_seen");
 
-    public void Dispose() => Database.Dispose();
+    /// <summary>Small named values adapters keep between runs (a hash of registered commands, button targets, form drafts).</summary>
+    public ILiteCollection<StoredValue> Values => Database.GetCollection<StoredValue>("values");
 
-    private static LiteDatabase Open(string fullPath)
+    public void Dispose()
+    {
+        Database.Dispose();
+        _ownership.Dispose();
+    }
+
+    /// <summary>
+    /// LiteDB's direct mode does not stop a second process from opening the same file on Linux, and two writers
+    /// would damage it. An exclusive lock file beside it makes the second opener stop with a clear message instead.
+    /// </summary>
+    private static FileStream TakeOwnership(string fullPath)
     {
         try
         {
-            return new LiteDatabase(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, BsonMapping.Create());
+            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException exception)
         {
@@ -50,6 +73,9 @@ public sealed class LiteDbContext : IDisposable
                 + "Stop that process, or point Storage:Path at another file.", exception);
         }
     }
+
+    private static LiteDatabase Open(string fullPath) =>
+        new(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, BsonMapping.Create());
 
     private void Migrate()
     {

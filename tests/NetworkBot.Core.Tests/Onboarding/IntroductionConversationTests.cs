@@ -33,15 +33,16 @@ public class IntroductionConversationTests
         var starter = new IntroductionStarter(_conversations, profiles, publisher, _time);
         _dispatcher = new CommandDispatcher(
         [
-            new IntroduceCommand(starter), new IntroduceFormCommand(profiles, _time), new IntroduceSubmitCommand(profiles, publisher, _time),
-            new ProfileEditCommand(profiles, starter, _time),
+            new IntroduceCommand(starter, profiles, publisher, _time), new ProfileEditCommand(profiles, starter, _time),
         ]);
     }
 
     private static readonly CommandContext Goto = Profiles.Context("後藤");
 
-    private async Task<BotReply> CommandAsync(string line) =>
-        await _dispatcher.DispatchAsync(_dispatcher.CreateFromText(line, Goto), CancellationToken.None);
+    private static readonly CommandContext OnDiscord = new(new MemberRef("discord:G1:U2", "後藤"), new ChannelRef("discord:G1:C3"), Language.Ja, false);
+
+    private async Task<BotReply> CommandAsync(string line, CommandContext? context = null) =>
+        await _dispatcher.DispatchAsync(_dispatcher.CreateFromText(line, context ?? Goto), CancellationToken.None);
 
     private async Task<BotReply?> SayAsync(string text) => await _conversations.ContinueAsync(Goto, text, CancellationToken.None);
 
@@ -133,14 +134,15 @@ public class IntroductionConversationTests
     }
 
     [Fact]
-    public async Task IntroduceForm_AllQuestionsAsOneFormPrefilledAndSubmittable()
+    public async Task Introduce_OnAChatPlatform_OpensAllQuestionsAsOnePrefilledForm()
     {
-        await _store.SaveAsync(Profiles.Make("後藤", prefecture: "06", sector: "municipal"), CancellationToken.None);
+        await _store.SaveAsync(Profiles.Make("後藤", prefecture: "06", sector: "municipal", id: OnDiscord.Invoker.Id), CancellationToken.None);
 
-        var reply = await CommandAsync("/introduce form");
+        var reply = await CommandAsync("/introduce", OnDiscord);
 
         var form = reply.Form!;
-        Assert.Equal("/introduce submit", form.SubmitCommand);
+        Assert.False(_conversations.IsActive(OnDiscord.Invoker.Id));
+        Assert.Equal("/introduce", form.SubmitCommand);
         Assert.Equal(IntroductionQuestions.All.Select(q => q.Key), form.Fields.Select(f => f.Key));
         Assert.Equal("山形県", form.Fields.Single(f => f.Key == ProfileFields.Prefecture).Value);
         Assert.Equal("municipal", form.Fields.Single(f => f.Key == ProfileFields.Sector).Value);
@@ -150,18 +152,38 @@ public class IntroductionConversationTests
     }
 
     [Fact]
-    public async Task IntroduceSubmit_AllAnswersAtOnce_SavesAndPosts()
+    public async Task ProfileEdit_OnAChatPlatform_OpensTheFormThatSubmitsToProfileEdit()
     {
-        await CommandAsync("/introduce submit name:\"後藤 健\" prefecture:山形 sector:municipal interests:\"交通政策,行政評価\"");
+        var reply = await CommandAsync("/profile edit", OnDiscord);
 
-        Assert.Equal("06", Assert.Single(_store.Profiles).PrefectureCode);
-        Assert.Single(_sent);
+        Assert.Equal("/profile edit", reply.Form!.SubmitCommand);
+        Assert.Equal("後藤", reply.Form.Fields.Single(f => f.Key == ProfileFields.Name).Value);
     }
 
     [Fact]
-    public async Task IntroduceSubmit_BadAnswer_SavesAndPostsNothing()
+    public async Task Introduce_AllAnswersAtOnceWhereNoIntroductionsChannelIsSet_SavesAndSaysNothingWasPosted()
     {
-        var reply = await CommandAsync("/introduce submit name:\"後藤\" prefecture:ムー大陸");
+        var reply = await CommandAsync("/introduce name:\"後藤 健\" prefecture:山形 sector:municipal interests:\"交通政策,行政評価\"", OnDiscord);
+
+        var saved = Assert.Single(_store.Profiles);
+        Assert.Equal("06", saved.PrefectureCode);
+        Assert.Equal(["交通政策", "行政評価"], saved.Interests);
+        Assert.Empty(_sent);
+        Assert.Contains("投稿はしていません", ReplyText.Of(reply));
+    }
+
+    [Fact]
+    public async Task Introduce_WithAllAnswersAtOnceInTheConsole_PostsToTheConsoleChannel()
+    {
+        await CommandAsync("/introduce name:\"後藤 健\" prefecture:山形");
+
+        Assert.Equal("console:introductions", Assert.Single(_sent).ToChannel!.Id);
+    }
+
+    [Fact]
+    public async Task Introduce_WithABadAnswer_SavesAndPostsNothing()
+    {
+        var reply = await CommandAsync("/introduce name:\"後藤\" prefecture:ムー大陸");
 
         Assert.Contains("ムー大陸", ReplyText.Of(reply));
         Assert.Empty(_store.Profiles);

@@ -103,11 +103,9 @@ public sealed class ConsoleMembersTests : IDisposable
     }
 
     [Fact]
-    public async Task IntroduceForm_AskedOneFieldPerLine_SubmitsAllAtOnce()
+    public async Task Introduce_AllAnswersAsOptions_SavedAndPostedAtOnce()
     {
-        var answers = new[] { "/introduce form", "後藤 健", "", "", "山形", "1" }.Concat(Enumerable.Repeat("", 8));
-
-        var output = await RunAsync("後藤", false, [.. answers, "/profile"]);
+        var output = await RunAsync("後藤", false, "/introduce name:\"後藤 健\" prefecture:山形 sector:1 interests:\"交通政策,行政評価\"", "/profile");
 
         Assert.Contains("📣 #introductions", output);
         Assert.Contains("都道府県: 山形県", output);

@@ -80,6 +80,8 @@ internal sealed partial class EnglishTexts
 
     public override string IntroFormTitle(bool introduce) => introduce ? "Introduce yourself" : "Edit your profile";
 
+    public override string IntroduceExample => "/introduce name:\"Taro Yamada\" prefecture:Yamagata sector:municipal interests:\"transport policy,evaluation\"";
+
     public override string IntroCardHeading(string name, string? kana) => kana is null ? $"Meet {name}" : $"Meet {name} ({kana})";
 
     public override string IntroCardLead(string name, string? prefecture, string? affiliation, string? sector)

@@ -80,6 +80,8 @@ internal sealed partial class JapaneseTexts
 
     public override string IntroFormTitle(bool introduce) => introduce ? "自己紹介" : "プロフィールの編集";
 
+    public override string IntroduceExample => "/introduce name:\"山田 太郎\" prefecture:山形 sector:municipal interests:\"交通政策,行政評価\"";
+
     public override string IntroCardHeading(string name, string? kana) => kana is null ? $"自己紹介：{name}さん" : $"自己紹介：{name}さん（{kana}）";
 
     public override string IntroCardLead(string name, string? prefecture, string? affiliation, string? sector)
