@@ -1,4 +1,5 @@
 using NetworkBot.Messaging;
+using NetworkBot.Slack;
 using NetworkBot.Storage;
 
 namespace NetworkBot.Hosting;
@@ -16,7 +17,7 @@ public static partial class ServiceSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging();
+        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddSlack();
         return builder;
     }
 
@@ -29,7 +30,7 @@ public static partial class ServiceSetup
         {
             var storage = app.Services.GetRequiredService<LiteDbContext>();
             LogStarted(logger, string.Join(", ", app.Urls), storage.Path);
-            LogPlatform(logger, "Slack", Describe(config, "Slack", "SigningSecret", "BotToken", "AppToken"));
+            LogPlatform(logger, "Slack", SlackSetup.Describe(app.Services));
             LogPlatform(logger, "Discord", Describe(config, "Discord", "PublicKey", "BotToken", "ApplicationId"));
             LogConsoleHint(logger);
         });
