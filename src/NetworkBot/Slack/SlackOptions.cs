@@ -60,6 +60,6 @@ public sealed partial class SlackOptions
 
     private static bool HasValue(string? value) => !string.IsNullOrWhiteSpace(value);
 
-    [GeneratedRegex("^[UW][A-Z0-9]{2,}$")]
+    [GeneratedRegex("^[UW][A-Z0-9]+$")]
     private static partial Regex UserId();
 }
