@@ -279,6 +279,26 @@ public sealed class SlackHttpEndToEndTests : IAsyncLifetime
         Assert.Equal(("山田 太郎", "山形市 企画課", PartyStatus.Going), (registration.Name, registration.Affiliation, registration.Party));
     }
 
+    [Fact]
+    public async Task Interactions_ButtonOnAppHome_AnswersInAModalAndRefreshesTheHome()
+    {
+        var e = await SeedAsync(TestEvents.Symposium());
+        var press = JsonNode.Parse(ButtonPress($"/join {e.Id}", _host.Slack.ResponseUrl("unused")))!.AsObject();
+        press.Remove("response_url");
+        press.Remove("channel");
+        press["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "VHOME" };
+        press["view"] = new JsonObject { ["id"] = "VHOME", ["type"] = "home", ["title"] = null };
+
+        await _host.InteractionAsync(press.ToJsonString());
+
+        var open = await _host.Slack.WaitForAsync("views.open");
+        var publish = await _host.Slack.WaitForAsync("views.publish");
+        Assert.Equal("9.9.trigger", open.Arguments["trigger_id"]!.GetValue<string>());
+        Assert.Contains("参加登録ありがとうございます", open.Arguments["view"]!["blocks"]!.ToJsonString(Relaxed));
+        Assert.Contains($"/leave {e.Id}", publish.Arguments["view"]!["blocks"]!.ToJsonString(Relaxed));
+        Assert.Empty(_host.Slack.CallsTo("response_url"));
+    }
+
     private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private const int SlackHttpGateLimit = NetworkBot.Slack.Http.SlackHttpGate.MaxBodyBytes;

@@ -41,7 +41,8 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public IServiceProvider Services => Factory.Services;
 
-    public static async Task<SlackHost> StartAsync(bool http = true, bool socketMode = false, IDictionary<string, string?>? settings = null)
+    public static async Task<SlackHost> StartAsync(
+        bool http = true, bool socketMode = false, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var slack = await FakeSlackServer.StartAsync();
         var time = new ObservableTimeProvider(TestEvents.Now);
@@ -55,10 +56,11 @@ internal sealed class SlackHost : IAsyncDisposable
             if (http) b.UseSetting("Slack:SigningSecret", SigningSecret);
             if (socketMode) b.UseSetting("Slack:AppToken", AppToken);
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) b.UseSetting(key, value);
-            b.ConfigureTestServices(services =>
+            b.ConfigureTestServices(collection =>
             {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(time);
+                collection.RemoveAll<TimeProvider>();
+                collection.AddSingleton<TimeProvider>(time);
+                services?.Invoke(collection);
             });
         });
         return new SlackHost(slack, factory, time, file);
