@@ -1,4 +1,5 @@
 using NetworkBot.Console;
+using NetworkBot.Discord;
 using NetworkBot.Hosting;
 using NetworkBot.Slack;
 using NetworkBot.Slack.Manifest;
@@ -14,6 +15,8 @@ builder.AddNetworkBotService();
 var app = builder.Build();
 app.MapHealth();
 app.MapSlack();
+app.MapDiscord();
+app.MapPublicPages();
 app.LogStartupSummary();
 await app.RunAsync();
 return 0;

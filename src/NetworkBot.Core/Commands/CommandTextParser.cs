@@ -21,6 +21,9 @@ public static partial class CommandTextParser
     /// <summary>Reads the text after the command name, as Slack sends it in <c>text</c>.</summary>
     public static CommandArguments ParseArguments(string text) => Build(Tokenize(text));
 
+    /// <summary>Writes a value so that this parser reads it back unchanged: <c>"a \"b\""</c>.</summary>
+    public static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
     private static CommandArguments Build(IEnumerable<Token> tokens)
     {
         var positionals = new List<string>();

@@ -4,8 +4,12 @@ using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Events;
 
-/// <summary><c>/event attendees ID</c> (organizers): who is going, who is waiting, and the after-party lists, with registration fields.</summary>
-public sealed class EventAttendeesCommand(IEventRepository events, RegistrationService registrationService) : ICommandHandler
+/// <summary>
+/// <c>/event attendees ID</c> (organizers): who is going, who is waiting, and the after-party lists, with registration
+/// fields, and a signed link to download them as CSV where the host can make one.
+/// </summary>
+public sealed class EventAttendeesCommand(
+    IEventRepository events, RegistrationService registrationService, IAttendeeExportLinks? exportLinks = null) : ICommandHandler
 {
     public CommandDefinition Definition { get; } = CommandDefinition.ForOrganizers("event", "attendees", "id");
 
@@ -28,6 +32,7 @@ public sealed class EventAttendeesCommand(IEventRepository events, RegistrationS
             blocks.Add(new TextBlock(Section(texts.PartyWaitlistHeading(roster.PartyWaitlist.Count), roster.PartyWaitlist, texts)));
         }
 
+        if (exportLinks?.Create(existing.Id, texts.Language) is { } link) blocks.Add(new TextBlock(texts.AttendeesCsvLink(link.Url, link.ValidFor)));
         return BotReply.Private([.. blocks]);
     }
 

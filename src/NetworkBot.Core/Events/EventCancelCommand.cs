@@ -24,7 +24,7 @@ public sealed class EventCancelCommand(
         if (reason is { Length: > 200 }) return BotReply.PrivateText(texts.TooLong("reason", 200));
         if (YesNo.Parse(command.Arguments.Option("confirm")) != true)
         {
-            var confirm = reason is null ? $"/event cancel {existing.Id} confirm:yes" : $"/event cancel {existing.Id} reason:\"{reason}\" confirm:yes";
+            var confirm = reason is null ? $"/event cancel {existing.Id} confirm:yes" : $"/event cancel {existing.Id} reason:{CommandTextParser.Quote(reason)} confirm:yes";
             return BotReply.Private(
                 new TextBlock(texts.ConfirmCancel(existing.Id, existing.Title)),
                 new ActionsBlock([new ReplyButton(texts.ButtonConfirmCancel, confirm, ButtonStyle.Danger)]));

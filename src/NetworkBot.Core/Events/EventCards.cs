@@ -1,4 +1,5 @@
 using NetworkBot.Core.Localization;
+using NetworkBot.Core.Publishing;
 using NetworkBot.Core.Regions;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Settings;
@@ -8,6 +9,8 @@ namespace NetworkBot.Core.Events;
 /// <summary>How an event looks in a reply: the full card for <c>/event show</c> and the short entry for <c>/events</c>.</summary>
 public sealed class EventCards(BotSettings settings)
 {
+    private readonly PublicLinks _links = new(settings);
+
     public string When(Event e, Texts texts) =>
         texts.When(settings.ToLocal(e.Start), e.DoorsOpen is { } d ? settings.ToLocal(d) : null, e.End is { } end ? settings.ToLocal(end) : null);
 
@@ -36,6 +39,8 @@ public sealed class EventCards(BotSettings settings)
         if (!string.IsNullOrWhiteSpace(e.Description)) blocks.Add(new TextBlock(e.Description));
         if (!e.IsCancelled) blocks.Add(new ActionsBlock(Buttons(e, texts)));
         blocks.Add(new ContextBlock(texts.EventFooter(e.Id)));
+        blocks.Add(new ContextBlock(texts.EventWebLinks(
+            _links.EventPage(e.Id, texts.Language), _links.EventCalendar(e.Id, texts.Language), _links.Calendar(texts.Language))));
         return blocks;
     }
 

@@ -87,6 +87,7 @@ public sealed class EventFieldsReader(BotSettings settings)
         }
 
         var afterParty = ReadAfterParty(options, existing?.AfterParty, end ?? anchor, now, texts, errors);
+        if (afterParty?.Start is { } partyStart && start is { } s4 && partyStart <= s4) errors.Add(texts.PartyBeforeStart());
         var reminders = existing?.ReminderOffsets;
         if (Get(options, EventFields.Reminders) is { } remindersText)
         {

@@ -107,10 +107,23 @@ public sealed class EventRoster
         return new LeaveOutcome(LeaveResult.Left, cancelled, new RosterChange(changed, promotions));
     }
 
-    /// <summary>Fills any free seats from the waitlists, for example after the capacity was raised.</summary>
-    public RosterChange FillFreeSeats(DateTimeOffset now)
+    /// <summary>
+    /// Brings registrations in line with an edited event: free seats go to the waitlists (the capacity was raised),
+    /// and after-party choices are cleared when the event no longer has one.
+    /// </summary>
+    public RosterChange Reconcile(DateTimeOffset now)
     {
         var changed = new List<Registration>();
+        if (Event.AfterParty is null)
+        {
+            foreach (var registration in _byMember.Values.Where(r => r.Party != PartyStatus.None).ToList())
+            {
+                var cleared = registration with { Party = PartyStatus.None, PartySequence = 0, UpdatedAt = now };
+                Store(cleared);
+                changed.Add(cleared);
+            }
+        }
+
         var promotions = Rebalance(changed, now);
         return new RosterChange(changed, promotions);
     }

@@ -9,12 +9,14 @@ public sealed class RegistrantNotifier(IRegistrationRepository registrations, IC
 {
     public async Task NotifyPromotionsAsync(Event e, IReadOnlyList<Promotion> promotions, CancellationToken cancellationToken)
     {
+        // The after-party line shows seats, so it needs the saved roster, not an empty one.
+        var roster = promotions.Any(p => p.ToParty) ? new EventRoster(e, await registrations.ListForEventAsync(e.Id, cancellationToken)) : null;
         foreach (var promotion in promotions)
         {
             var r = promotion.Registration;
             var texts = Texts.For(r.Language);
             var text = promotion.ToParty
-                ? texts.PromotedToParty(r.Name, e.Title, e.AfterParty is { } party ? cards.AfterPartyLine(party, new EventRoster(e, []), texts) : "")
+                ? texts.PromotedToParty(r.Name, e.Title, e.AfterParty is { } party ? cards.AfterPartyLine(party, roster!, texts) : "")
                 : texts.Promoted(r.Name, e.Title, cards.When(e, texts));
             var reply = BotReply.Private(new TextBlock(text), new ActionsBlock([new ReplyButton(texts.ButtonLeave, $"/leave {e.Id}", ButtonStyle.Danger)]));
             await sender.SendAsync(OutgoingMessage.ToDirect(r.Member, reply), cancellationToken);

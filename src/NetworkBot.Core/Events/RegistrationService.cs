@@ -13,43 +13,16 @@ public sealed class RegistrationService(
     RegistrantNotifier notifier,
     TimeProvider time)
 {
-    public async Task<(Event? Event, JoinOutcome? Outcome)> JoinAsync(
-        int eventId, MemberRef member, Language language, RegistrationDetails details, bool? wantsParty, CancellationToken cancellationToken)
-    {
-        JoinOutcome outcome;
-        Event? @event;
-        using (await locks.AcquireAsync(eventId, cancellationToken))
-        {
-            @event = await events.GetAsync(eventId, cancellationToken);
-            if (@event is null) return (null, null);
-            var roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
-            outcome = roster.Join(member, language, details, wantsParty, time.GetUtcNow());
-            await SaveAsync(outcome.Change, cancellationToken);
-        }
+    public Task<(Event? Event, JoinOutcome? Outcome)> JoinAsync(
+        int eventId, MemberRef member, Language language, RegistrationDetails details, bool? wantsParty, CancellationToken cancellationToken) =>
+        DecideAsync(eventId, (roster, now) => roster.Join(member, language, details, wantsParty, now), o => o.Change, cancellationToken);
 
-        await notifier.NotifyPromotionsAsync(@event, outcome.Change.Promotions, cancellationToken);
-        return (@event, outcome);
-    }
-
-    public async Task<(Event? Event, LeaveOutcome? Outcome)> LeaveAsync(int eventId, string memberId, CancellationToken cancellationToken)
-    {
-        LeaveOutcome outcome;
-        Event? @event;
-        using (await locks.AcquireAsync(eventId, cancellationToken))
-        {
-            @event = await events.GetAsync(eventId, cancellationToken);
-            if (@event is null) return (null, null);
-            var roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
-            outcome = roster.Leave(memberId, time.GetUtcNow());
-            await SaveAsync(outcome.Change, cancellationToken);
-        }
-
-        await notifier.NotifyPromotionsAsync(@event, outcome.Change.Promotions, cancellationToken);
-        return (@event, outcome);
-    }
+    public Task<(Event? Event, LeaveOutcome? Outcome)> LeaveAsync(int eventId, string memberId, CancellationToken cancellationToken) =>
+        DecideAsync(eventId, (roster, now) => roster.Leave(memberId, now), o => o.Change, cancellationToken);
 
     /// <summary>
-    /// Saves an edited event and moves people up if it now has more seats. Runs under the event's gate so
+    /// Saves an edited event and reconciles its registrations (more seats move people up; no after-party clears
+    /// after-party choices). Runs under the event's gate so
     /// that a join cannot slip in between.
     /// </summary>
     public async Task UpdateEventAsync(Event updated, CancellationToken cancellationToken)
@@ -59,7 +32,7 @@ public sealed class RegistrationService(
         {
             await events.UpdateAsync(updated, cancellationToken);
             var roster = new EventRoster(updated, await registrations.ListForEventAsync(updated.Id, cancellationToken));
-            change = updated.IsCancelled ? RosterChange.None : roster.FillFreeSeats(time.GetUtcNow());
+            change = updated.IsCancelled ? RosterChange.None : roster.Reconcile(time.GetUtcNow());
             await SaveAsync(change, cancellationToken);
         }
 
@@ -70,6 +43,26 @@ public sealed class RegistrationService(
     {
         var @event = await events.GetAsync(eventId, cancellationToken);
         return @event is null ? null : new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
+    }
+
+    /// <summary>Reads the roster under the event's gate, lets the rules decide, stores the result, then notifies.</summary>
+    private async Task<(Event? Event, TOutcome? Outcome)> DecideAsync<TOutcome>(
+        int eventId, Func<EventRoster, DateTimeOffset, TOutcome> decide, Func<TOutcome, RosterChange> changeOf, CancellationToken cancellationToken)
+        where TOutcome : class
+    {
+        Event? @event;
+        TOutcome outcome;
+        using (await locks.AcquireAsync(eventId, cancellationToken))
+        {
+            @event = await events.GetAsync(eventId, cancellationToken);
+            if (@event is null) return (null, null);
+            var roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
+            outcome = decide(roster, time.GetUtcNow());
+            await SaveAsync(changeOf(outcome), cancellationToken);
+        }
+
+        await notifier.NotifyPromotionsAsync(@event, changeOf(outcome).Promotions, cancellationToken);
+        return (@event, outcome);
     }
 
     private Task SaveAsync(RosterChange change, CancellationToken cancellationToken) =>

@@ -23,6 +23,8 @@ public abstract partial class Texts
 
     public abstract string DeadlineAfterStart();
 
+    public abstract string PartyBeforeStart();
+
     public abstract string InvalidUrl(string text);
 
     public abstract string UnknownPrefecture(string text, IReadOnlyList<Prefecture> suggestions);

@@ -1,6 +1,6 @@
 namespace NetworkBot.Core.Localization;
 
-/// <summary>Words only the Slack adapter needs: modal buttons, waiting notes, cut content, the newcomer's greeting and command descriptions.</summary>
+/// <summary>Words only the Slack adapter needs: modal buttons, waiting notes, cut content and command descriptions.</summary>
 public abstract partial class Texts
 {
     public abstract string SlackFormSubmit { get; }
@@ -25,13 +25,12 @@ public abstract partial class Texts
 
     public abstract string SlackBlocksOmitted(int count);
 
-    /// <summary>What a slash command does, for the Slack app manifest (Slack shows one description to everyone).</summary>
+    /// <summary>
+    /// What a slash command does, for the Slack app manifest (Slack shows one description to everyone). Mostly
+    /// <see cref="CommandDescription"/>; <c>/event</c> also carries join and leave on Slack.
+    /// </summary>
     public abstract string SlackCommandDescription(string name);
 
-    /// <summary>The direct message a newcomer to the workspace gets.</summary>
-    public abstract string NewMemberWelcome(string name);
-
-    public abstract string ButtonStartIntroduction { get; }
 
     /// <summary>The app's short description in Slack (at most 140 characters).</summary>
     public abstract string SlackAppDescription { get; }

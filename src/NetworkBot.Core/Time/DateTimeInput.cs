@@ -11,6 +11,8 @@ namespace NetworkBot.Core.Time;
 /// </summary>
 public static partial class DateTimeInput
 {
+    private static readonly TimeSpan MaxPastMidnight = TimeSpan.FromHours(12);
+
     /// <summary>Reads a date with a time. With <paramref name="defaultTime"/>, a date alone is accepted too.</summary>
     public static DateTimeOffset? ParseDateTime(string text, DateTimeOffset now, TimeZoneInfo zone, TimeSpan? defaultTime = null)
     {
@@ -37,10 +39,10 @@ public static partial class DateTimeInput
         var year = ReadYear(match);
         if (year is null)
         {
-            // No year: the next such date from today on.
+            // No year: the next such date from today on; for 2/29 that may be up to four years away.
             var today = TimeZoneInfo.ConvertTime(now, zone).Date;
-            year = today.Year;
-            if (IsValidDate(today.Year, month, day) && new DateTime(today.Year, month, day) < today) year++;
+            year = Enumerable.Range(today.Year, 5)
+                .FirstOrDefault(y => IsValidDate(y, month, day) && new DateTime(y, month, day) >= today, today.Year);
         }
 
         if (!IsValidDate(year.Value, month, day)) return null;
@@ -57,7 +59,9 @@ public static partial class DateTimeInput
 
     /// <summary>
     /// Reads either a full date and time or a time alone; a time alone is taken on the day of
-    /// <paramref name="anchor"/>, the next day when it would fall before it (a party running past midnight).
+    /// <paramref name="anchor"/>, the next day when it would fall before it and the next day is at most
+    /// 12 hours on (a party running past midnight). <c>end:13:00</c> for a 14:00 start stays before the
+    /// start, so the caller can refuse it instead of silently making a 23-hour event.
     /// </summary>
     public static DateTimeOffset? ParseNear(string text, DateTimeOffset anchor, DateTimeOffset now, TimeZoneInfo zone, bool mayBeBefore)
     {
@@ -65,7 +69,8 @@ public static partial class DateTimeInput
         {
             var anchorLocal = TimeZoneInfo.ConvertTime(anchor, zone).DateTime;
             var candidate = ToInstant(anchorLocal.Date + timeOfDay, zone);
-            if (!mayBeBefore && candidate < anchor) candidate = ToInstant(anchorLocal.Date.AddDays(1) + timeOfDay, zone);
+            var nextDay = ToInstant(anchorLocal.Date.AddDays(1) + timeOfDay, zone);
+            if (!mayBeBefore && candidate < anchor && nextDay - anchor <= MaxPastMidnight) candidate = nextDay;
             return candidate;
         }
 

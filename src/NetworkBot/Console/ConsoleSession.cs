@@ -78,7 +78,7 @@ public sealed class ConsoleSession(CommandExecution execution, ConsoleOutput out
                 if (answer.Length > 0)
                 {
                     var value = field.Choices?.FirstOrDefault(c => c.Label == answer)?.Value ?? answer;
-                    command.Append($" {field.Key}:\"{value.Replace("\\", "\\\\").Replace("\"", "\\\"")}\"");
+                    command.Append($" {field.Key}:{CommandTextParser.Quote(value)}");
                 }
 
                 break;

@@ -4,6 +4,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Help;
 using NetworkBot.Core.Settings;
+using NetworkBot.Web;
 
 namespace NetworkBot.Hosting;
 
@@ -36,6 +37,7 @@ public static class CoreSetup
         services.AddSingleton<ICommandHandler, HelpCommand>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CommandExecution>();
+        services.AddPublicWeb(); // /event attendees prints signed CSV links, in the console too
         return services;
     }
 }

@@ -4,23 +4,28 @@ using System.Text;
 
 namespace NetworkBot.Net;
 
-/// <summary><see cref="IWebSocketConnection"/> over the BCL's <see cref="ClientWebSocket"/>.</summary>
-public sealed class ClientWebSocketConnection : IWebSocketConnection
+/// <summary><see cref="IWebSocketConnection"/> over <see cref="ClientWebSocket"/>: whole text messages, one sender at a time.</summary>
+public sealed class ClientWebSocketConnection(ClientWebSocket socket, int maxMessageBytes) : IWebSocketConnection
 {
-    /// <summary>Frames from the platforms are small; anything larger than this is refused rather than buffered.</summary>
-    public const int MaxMessageBytes = 4 * 1024 * 1024;
-
-    private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendGate = new(1, 1);
 
-    public ClientWebSocketConnection()
+    public int? CloseStatus => socket.CloseStatus is { } status ? (int)status : null;
+
+    public async Task SendTextAsync(string text, CancellationToken cancellationToken)
     {
-        _socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(20);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        await _sendGate.WaitAsync(cancellationToken);
+        try
+        {
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        }
+        finally
+        {
+            _sendGate.Release();
+        }
     }
 
-    public Task ConnectAsync(Uri uri, CancellationToken cancellationToken) => _socket.ConnectAsync(uri, cancellationToken);
-
-    public async Task<string?> ReceiveAsync(CancellationToken cancellationToken)
+    public async Task<string?> ReceiveTextAsync(CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
@@ -28,18 +33,25 @@ public sealed class ClientWebSocketConnection : IWebSocketConnection
             using var message = new MemoryStream();
             while (true)
             {
-                var result = await _socket.ReceiveAsync(buffer.AsMemory(), cancellationToken);
-                if (result.MessageType == WebSocketMessageType.Close) return null;
-                message.Write(buffer, 0, result.Count);
-                if (message.Length > MaxMessageBytes) throw new WebSocketException(WebSocketError.Faulted, "WebSocket message too large.");
-                if (!result.EndOfMessage) continue;
-                if (result.MessageType == WebSocketMessageType.Binary)
+                ValueWebSocketReceiveResult result;
+                try
                 {
-                    message.SetLength(0);
-                    continue;
+                    result = await socket.ReceiveAsync(buffer.AsMemory(), cancellationToken);
+                }
+                catch (WebSocketException)
+                {
+                    return null;
                 }
 
-                return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+                if (result.MessageType == WebSocketMessageType.Close) return null;
+                message.Write(buffer, 0, result.Count);
+                if (message.Length > maxMessageBytes)
+                {
+                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, "message too big", cancellationToken);
+                    return null;
+                }
+
+                if (result.EndOfMessage) return Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
             }
         }
         finally
@@ -48,36 +60,45 @@ public sealed class ClientWebSocketConnection : IWebSocketConnection
         }
     }
 
-    public async Task SendAsync(string message, CancellationToken cancellationToken)
+    public async Task CloseAsync(WebSocketCloseStatus status, string description, CancellationToken cancellationToken)
     {
-        await _sendGate.WaitAsync(cancellationToken);
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived)) return;
         try
         {
-            await _socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await socket.CloseOutputAsync(status, description, cancellationToken);
         }
-        finally
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            _sendGate.Release();
-        }
-    }
-
-    public async Task CloseAsync(CancellationToken cancellationToken)
-    {
-        if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
-        {
-            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellationToken);
+            // Already gone: nothing left to close.
         }
     }
 
     public ValueTask DisposeAsync()
     {
-        _socket.Dispose();
+        socket.Dispose();
         _sendGate.Dispose();
         return ValueTask.CompletedTask;
     }
 }
 
+/// <summary>Opens real client WebSockets.</summary>
 public sealed class ClientWebSocketConnectionFactory : IWebSocketConnectionFactory
 {
-    public IWebSocketConnection Create() => new ClientWebSocketConnection();
+    /// <summary>Large enough for a big guild's GUILD_CREATE.</summary>
+    public const int MaxMessageBytes = 32 * 1024 * 1024;
+
+    public async Task<IWebSocketConnection> ConnectAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var socket = new ClientWebSocket();
+        try
+        {
+            await socket.ConnectAsync(uri, cancellationToken);
+            return new ClientWebSocketConnection(socket, MaxMessageBytes);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
 }

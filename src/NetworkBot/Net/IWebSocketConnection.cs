@@ -1,24 +1,28 @@
+using System.Net.WebSockets;
+
 namespace NetworkBot.Net;
 
 /// <summary>
-/// A text WebSocket as the platform adapters use it (Slack Socket Mode, Discord Gateway): connect, read whole
-/// messages, send, close. Kept tiny so tests can put a fake behind it.
+/// One open text WebSocket, the seam between a platform's socket protocol (Discord Gateway, Slack Socket Mode) and
+/// the network, so that tests can play frames without a real platform.
 /// </summary>
 public interface IWebSocketConnection : IAsyncDisposable
 {
-    Task ConnectAsync(Uri uri, CancellationToken cancellationToken);
+    /// <summary>Sends one text message; safe to call from several tasks.</summary>
+    Task SendTextAsync(string text, CancellationToken cancellationToken);
 
-    /// <summary>The next whole text message, or null once the other side has closed the connection.</summary>
-    Task<string?> ReceiveAsync(CancellationToken cancellationToken);
+    /// <summary>The next whole text message, or null once the other side has closed (see <see cref="CloseStatus"/>).</summary>
+    Task<string?> ReceiveTextAsync(CancellationToken cancellationToken);
 
-    /// <summary>Sends one text message; safe to call from several tasks at once.</summary>
-    Task SendAsync(string message, CancellationToken cancellationToken);
+    /// <summary>Closes with the given code; never throws for a connection that is already gone.</summary>
+    Task CloseAsync(WebSocketCloseStatus status, string description, CancellationToken cancellationToken);
 
-    Task CloseAsync(CancellationToken cancellationToken);
+    /// <summary>The close code the other side sent, once it has closed.</summary>
+    int? CloseStatus { get; }
 }
 
-/// <summary>Makes a new, unconnected <see cref="IWebSocketConnection"/> for each (re)connection.</summary>
+/// <summary>Opens <see cref="IWebSocketConnection"/>s.</summary>
 public interface IWebSocketConnectionFactory
 {
-    IWebSocketConnection Create();
+    Task<IWebSocketConnection> ConnectAsync(Uri uri, CancellationToken cancellationToken);
 }

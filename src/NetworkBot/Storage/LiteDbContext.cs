@@ -42,6 +42,9 @@ public sealed class LiteDbContext : IDisposable
 
     public ILiteCollection<Registration> Registrations => Database.GetCollection<Registration>("registrations");
 
+    /// <summary>Small named values adapters keep between runs (a hash of registered commands, button targets, form drafts).</summary>
+    public ILiteCollection<StoredValue> Values => Database.GetCollection<StoredValue>("values");
+
     public void Dispose()
     {
         Database.Dispose();

@@ -29,6 +29,8 @@ internal sealed partial class EnglishTexts
 
     public override string DoorsNotBeforeStart() => "Doors (doors) should open at or before the start.";
 
+    public override string PartyBeforeStart() => "The after-party (party_start) should start after the event starts.";
+
     public override string DeadlineAfterStart() => "The registration deadline (deadline) must be before the start.";
 
     public override string InvalidUrl(string text) => $"The URL \"{text}\" should start with http:// or https://.";

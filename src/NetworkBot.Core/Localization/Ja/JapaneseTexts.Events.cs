@@ -31,6 +31,8 @@ internal sealed partial class JapaneseTexts
 
     public override string DoorsNotBeforeStart() => "開場（doors）は開始と同じか、開始より前の時刻にしてください。";
 
+    public override string PartyBeforeStart() => "懇親会の開始（party_start）はイベントの開始より後の時刻にしてください。";
+
     public override string DeadlineAfterStart() => "申込締切（deadline）は開始日時より前にしてください。";
 
     public override string InvalidUrl(string text) => $"URL「{text}」は http:// か https:// で始まるアドレスにしてください。";
@@ -147,7 +149,7 @@ internal sealed partial class JapaneseTexts
         var details = new List<string>();
         if (feeYen is { } fee) details.Add($"会費 {Yen(fee)}");
         details.Add(capacity);
-        return (parts.Count > 0 ? string.Join(" ", parts) + " " : "") + $"（{string.Join("／", details)}）";
+        return string.Join(" ", parts) + $"（{string.Join("／", details)}）";
     }
 
     public override string EventFooter(int id) => $"イベント番号 {id}　参加: /join {id}　キャンセル: /leave {id}";

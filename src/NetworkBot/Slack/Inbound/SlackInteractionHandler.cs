@@ -78,7 +78,7 @@ public sealed class SlackInteractionHandler(
 
             await appHome.PublishAsync(who.TeamId, who.UserId, cancellationToken);
         }
-        else if (reply.Form is null)
+        else
         {
             await delivery.AnswerAsync(who, payload.ResponseUrl, reply, run, cancellationToken);
         }

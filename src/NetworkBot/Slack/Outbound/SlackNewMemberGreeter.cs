@@ -20,7 +20,7 @@ public sealed class SlackNewMemberGreeter(SlackMemberDirectory members, IChatSen
         var member = await members.GetAsync(teamId, userId, user.BestName, cancellationToken);
         var texts = Texts.For(member.Language);
         var welcome = BotReply.Private(
-            new TextBlock(texts.NewMemberWelcome(member.DisplayName)),
+            new TextBlock(texts.WelcomeNewcomer(member.DisplayName)),
             new ActionsBlock([new ReplyButton(texts.ButtonStartIntroduction, IntroduceCommand, ButtonStyle.Primary)]));
         await sender.SendAsync(OutgoingMessage.ToDirect(member.Ref, welcome), cancellationToken);
     }

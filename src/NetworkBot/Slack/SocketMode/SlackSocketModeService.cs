@@ -44,8 +44,7 @@ public sealed class SlackSocketModeService(
             {
                 if (failures > 0) await Task.Delay(Pause(failures), time, stoppingToken);
                 var url = await api.OpenSocketConnectionAsync(stoppingToken);
-                await using var socket = sockets.Create();
-                await socket.ConnectAsync(url, stoppingToken);
+                await using var socket = await sockets.ConnectAsync(url, stoppingToken);
                 var (ending, greeted) = await RunAsync(socket, stoppingToken);
                 failures = ending == Ending.AskedToReconnect ? 0 : greeted ? 1 : failures + 1;
             }
@@ -69,7 +68,7 @@ public sealed class SlackSocketModeService(
         {
             while (true)
             {
-                var text = await socket.ReceiveAsync(stoppingToken);
+                var text = await socket.ReceiveTextAsync(stoppingToken);
                 if (text is null)
                 {
                     SlackLog.SocketDropped(logger);
@@ -134,7 +133,7 @@ public sealed class SlackSocketModeService(
 
         try
         {
-            await socket.SendAsync(frame.ToJsonString(SlackJson.Options), stoppingToken);
+            await socket.SendTextAsync(frame.ToJsonString(SlackJson.Options), stoppingToken);
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
         {
@@ -146,7 +145,7 @@ public sealed class SlackSocketModeService(
     {
         try
         {
-            await socket.CloseAsync(cancellationToken);
+            await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "reconnecting", cancellationToken);
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or InvalidOperationException)
         {

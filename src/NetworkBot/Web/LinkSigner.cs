@@ -1,0 +1,52 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using NetworkBot.Storage;
+
+namespace NetworkBot.Web;
+
+/// <summary>
+/// Signs and checks download links: HMAC-SHA256 over what the link is for, the event and the expiry. The key comes
+/// from <c>Bot:LinkSigningKey</c> when set, otherwise from the data file (made once). It is never logged.
+/// </summary>
+public sealed class LinkSigner
+{
+    private const string StoredKeyName = "link-signing-key";
+    private readonly Lazy<byte[]> _key;
+
+    public LinkSigner(IOptions<LinkSigningOptions> options, LiteDbSecretStore secrets)
+    {
+        var configured = options.Value.LinkSigningKey;
+        _key = new Lazy<byte[]>(() => string.IsNullOrEmpty(configured)
+            ? secrets.GetOrCreate(StoredKeyName, () => RandomNumberGenerator.GetBytes(32))
+            : Encoding.UTF8.GetBytes(configured));
+    }
+
+    public string Sign(string purpose, int eventId, long expiresUnixSeconds) =>
+        Base64Url.EncodeToString(Mac(purpose, eventId, expiresUnixSeconds));
+
+    /// <summary>True when <paramref name="signature"/> is the one this key makes; compared in constant time.</summary>
+    public bool IsValid(string purpose, int eventId, long expiresUnixSeconds, string? signature)
+    {
+        if (string.IsNullOrEmpty(signature) || signature.Length > 64) return false;
+        byte[] given;
+        try
+        {
+            given = Base64Url.DecodeFromChars(signature);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        return CryptographicOperations.FixedTimeEquals(given, Mac(purpose, eventId, expiresUnixSeconds));
+    }
+
+    private byte[] Mac(string purpose, int eventId, long expiresUnixSeconds)
+    {
+        var message = string.Create(CultureInfo.InvariantCulture, $"{purpose}:{eventId}:{expiresUnixSeconds}");
+        return HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(message));
+    }
+}

@@ -1,0 +1,71 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+
+namespace NetworkBot.Tests.Web;
+
+public sealed class AtomFeedTests
+{
+    [Fact]
+    public async Task Feed_UpcomingEvents_ParseBackWithLinksDatesAndHowToJoin()
+    {
+        using var app = new PublicWebApp();
+        var first = await app.CreateEventAsync("title:\"まちづくり勉強会\" start:\"2026-12-05 14:00\" venue:\"○○市民センター\" capacity:30");
+        app.Time.Advance(TimeSpan.FromHours(1));
+        var second = await app.CreateEventAsync("title:\"交流会\" kind:交流会 start:\"2026-12-10 19:00\"");
+
+        var response = await app.CreateClient().GetAsync("/feed.atom");
+        var feed = SyndicationFeed.Load(XmlReader.Create(await response.Content.ReadAsStreamAsync()));
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("勉強会・交流会の予定", feed.Title.Text);
+        Assert.Equal("ja", feed.Language);
+        Assert.Equal($"{PublicWebApp.BaseUrl}/feed.atom", feed.Id);
+        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri == new Uri($"{PublicWebApp.BaseUrl}/feed.atom"));
+        Assert.Equal([$"{PublicWebApp.BaseUrl}/events/{second}", $"{PublicWebApp.BaseUrl}/events/{first}"], feed.Items.Select(i => i.Id));
+
+        var entry = feed.Items.Last();
+        Assert.Equal("まちづくり勉強会（2026年12月5日(土)）", entry.Title.Text);
+        Assert.Equal(new Uri($"{PublicWebApp.BaseUrl}/events/{first}"), Assert.Single(entry.Links).Uri);
+        Assert.Equal(PublicWebApp.Start, entry.PublishDate);
+        Assert.Equal(PublicWebApp.Start, entry.LastUpdatedTime);
+        Assert.Contains("会場: ○○市民センター", entry.Summary.Text);
+        Assert.Contains($"/join {first}", entry.Summary.Text);
+        Assert.Equal("勉強会", Assert.Single(entry.Categories).Name);
+        Assert.Equal(PublicWebApp.Start.AddHours(1), feed.LastUpdatedTime);
+    }
+
+    [Fact]
+    public async Task Feed_EditedEvent_MovesToTheTopWithItsNewUpdateTime()
+    {
+        using var app = new PublicWebApp();
+        var older = await app.CreateEventAsync("title:\"先の会\" start:\"2026-12-05 14:00\"");
+        app.Time.Advance(TimeSpan.FromHours(1));
+        await app.CreateEventAsync("title:\"後の会\" start:\"2026-12-06 14:00\"");
+        app.Time.Advance(TimeSpan.FromHours(1));
+        await app.RunAsync($"/event edit {older} venue:\"変更後の会場\"");
+
+        var feed = SyndicationFeed.Load(XmlReader.Create(await app.CreateClient().GetStreamAsync("/feed.atom")));
+
+        var top = feed.Items.First();
+        Assert.Equal($"{PublicWebApp.BaseUrl}/events/{older}", top.Id);
+        Assert.Equal(app.Time.GetUtcNow(), top.LastUpdatedTime);
+        Assert.Equal(PublicWebApp.Start, top.PublishDate);
+        Assert.Contains("変更後の会場", top.Summary.Text);
+    }
+
+    [Fact]
+    public async Task Feed_LangEn_IsEnglish()
+    {
+        using var app = new PublicWebApp();
+        var id = await app.CreateEventAsync("title:\"勉強会\" start:\"2026-12-05 14:00\"");
+
+        var feed = SyndicationFeed.Load(XmlReader.Create(await app.CreateClient().GetStreamAsync("/feed.atom?lang=en")));
+
+        Assert.Equal("en", feed.Language);
+        Assert.Equal("Study sessions and meetups", feed.Title.Text);
+        var entry = Assert.Single(feed.Items);
+        Assert.Equal("勉強会 (Sat, Dec 5, 2026)", entry.Title.Text);
+        Assert.Equal(new Uri($"{PublicWebApp.BaseUrl}/events/{id}?lang=en"), Assert.Single(entry.Links).Uri);
+        Assert.Equal($"{PublicWebApp.BaseUrl}/events/{id}", entry.Id);
+    }
+}
