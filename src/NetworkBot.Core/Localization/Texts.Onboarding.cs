@@ -46,9 +46,6 @@ public abstract partial class Texts
 
     public abstract string IntroCardFooter { get; }
 
-    // Welcome
-    public abstract string Welcome(string name);
-
     // Buttons
     public abstract string ButtonIntroduce { get; }
 

@@ -30,7 +30,7 @@ public sealed class WelcomeService(IMemberRepository members, IChatSender sender
 
         var texts = Texts.For(language);
         return BotReply.Private(
-            new TextBlock(texts.Welcome(Text.MessageText.Neutralize(member.DisplayName))),
-            new ActionsBlock([new ReplyButton(texts.ButtonIntroduce, "/introduce", ButtonStyle.Primary), new ReplyButton(texts.ButtonMap, "/members map")]));
+            new TextBlock(texts.WelcomeNewcomer(Text.MessageText.Neutralize(member.DisplayName))),
+            new ActionsBlock([new ReplyButton(texts.ButtonStartIntroduction, "/introduce", ButtonStyle.Primary), new ReplyButton(texts.ButtonMap, "/members map")]));
     }
 }

@@ -24,6 +24,7 @@ public static class CoreSetup
         services.AddSingleton<EventFieldsReader>();
         services.AddSingleton<RegistrantNotifier>();
         services.AddSingleton<RegistrationService>();
+        services.AddSingleton<MemberOverview>();
 
         services.AddSingleton<ICommandHandler, EventsCommand>();
         services.AddSingleton<ICommandHandler, EventShowCommand>();

@@ -128,7 +128,7 @@ public class MemberErasureTests
     {
         await _members.SaveAsync(Profiles.Make("後藤 健", affiliation: "○○市 企画課", email: "ken@example.jp", id: Goto.Id), CancellationToken.None);
         var e = await AddEventAsync("勉強会", 10);
-        var join = new JoinCommand(_events, _registrations, new EventCards(BotSettings.Default), _members);
+        var join = new JoinCommand(_events, _registrations, new EventCards(BotSettings.Default), new EventForms(BotSettings.Default), _members);
         var dispatcher = new CommandDispatcher([join]);
 
         await dispatcher.DispatchAsync(dispatcher.CreateFromText($"/join {e.Id}", Profiles.Context("後藤")), CancellationToken.None);
@@ -144,7 +144,7 @@ public class MemberErasureTests
     {
         await _members.SaveAsync(Profiles.Make("後藤 健", affiliation: "○○市", id: Goto.Id), CancellationToken.None);
         var e = await AddEventAsync("勉強会", 10);
-        var dispatcher = new CommandDispatcher([new JoinCommand(_events, _registrations, new EventCards(BotSettings.Default), _members)]);
+        var dispatcher = new CommandDispatcher([new JoinCommand(_events, _registrations, new EventCards(BotSettings.Default), new EventForms(BotSettings.Default), _members)]);
 
         await dispatcher.DispatchAsync(dispatcher.CreateFromText($"/join {e.Id} affiliation:\"△△県\"", Profiles.Context("後藤")), CancellationToken.None);
 

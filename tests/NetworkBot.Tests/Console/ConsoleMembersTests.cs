@@ -1,12 +1,12 @@
 using NetworkBot.Console;
-using NetworkBot.Tests.Storage;
+using NetworkBot.Tests.Support;
 
 namespace NetworkBot.Tests.Console;
 
 /// <summary>The guided introduction, profiles and the directory, driven through the real console entry point.</summary>
 public sealed class ConsoleMembersTests : IDisposable
 {
-    private readonly TempDatabase _file = new();
+    private readonly TempDataFile _file = new();
 
     public void Dispose() => _file.Dispose();
 

@@ -2,6 +2,7 @@ using NetworkBot.Core.Events;
 using NetworkBot.Core.Members;
 using NetworkBot.Core.Platform;
 using NetworkBot.Storage;
+using NetworkBot.Tests.Support;
 
 namespace NetworkBot.Tests.Storage;
 
@@ -9,7 +10,7 @@ public sealed class LiteDbMemberRepositoryTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 1, 3, 0, 0, TimeSpan.Zero);
 
-    private readonly TempDatabase _file = new();
+    private readonly TempDataFile _file = new();
     private readonly LiteDbContext _db;
 
     public LiteDbMemberRepositoryTests() => _db = new LiteDbContext(_file.Path);

@@ -88,6 +88,8 @@ internal sealed partial class EnglishTexts
         EventFields.PartyFee => "5000",
         EventFields.Deadline => "2026-12-03 23:59",
         EventFields.Prefecture => "Yamagata",
+        "affiliation" => "Planning Division, X City",
+        "email" => "taro@example.jp",
         _ => null,
     };
 

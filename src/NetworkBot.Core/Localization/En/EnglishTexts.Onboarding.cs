@@ -94,15 +94,6 @@ internal sealed partial class EnglishTexts
 
     public override string IntroCardFooter => "Introduce yourself too with /introduce.";
 
-    public override string Welcome(string name) =>
-        $"Welcome, {name}! Nice to meet you.\n"
-        + "To connect with colleagues across Japan, please introduce yourself:\n"
-        + "- your name (a nickname is fine)\n"
-        + "- your prefecture and affiliation\n"
-        + "- what you are working on, or topics you would like to talk about\n"
-        + "Adding your prefecture puts it on the 47-prefecture map we are building together.\n"
-        + "/introduce asks you a few questions and does the rest (a few minutes).";
-
     public override string ButtonIntroduce => "Introduce myself";
 
     public override string ButtonIntroduceToo => "Introduce myself too";

@@ -94,15 +94,6 @@ internal sealed partial class JapaneseTexts
 
     public override string IntroCardFooter => "みなさんもぜひ /introduce で自己紹介してください。";
 
-    public override string Welcome(string name) =>
-        $"{name}さん、はじめまして！ようこそ。\n"
-        + "全国の仲間とつながるきっかけに、よかったら自己紹介をお願いします。\n"
-        + "・お名前（ニックネームでもOK）\n"
-        + "・都道府県と所属\n"
-        + "・いま取り組んでいること／話してみたいテーマ\n"
-        + "都道府県を登録すると、みんなでつくる47都道府県マップにあなたの県が加わります。\n"
-        + "/introduce で、質問に答えていくだけで自己紹介できます（数分ほどです）。";
-
     public override string ButtonIntroduce => "自己紹介する";
 
     public override string ButtonIntroduceToo => "自分も自己紹介する";

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
-using NetworkBot.Core.Localization;
+using NetworkBot.Core.Onboarding;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Settings;
 using NetworkBot.Discord.Rest;
@@ -13,7 +14,7 @@ namespace NetworkBot.Discord.Gateway;
 /// their DMs are closed (Discord error 50007), in <c>Discord:WelcomeChannelId</c> instead, mentioning only them.
 /// </summary>
 internal sealed class NewcomerGreeter(
-    DiscordChatSender sender, BotSettings settings, IOptions<DiscordOptions> options, TimeProvider time, ILogger<NewcomerGreeter> logger)
+    DiscordChatSender sender, BotSettings settings, IOptions<DiscordOptions> options, WelcomeService welcomes, TimeProvider time, ILogger<NewcomerGreeter> logger)
 {
     public const string IntroductionCommand = "/introduce";
     private static readonly TimeSpan RememberGreeted = TimeSpan.FromHours(1);
@@ -24,11 +25,10 @@ internal sealed class NewcomerGreeter(
         var user = member.User;
         if (user is null || user.Bot == true || !FirstTime($"{member.GuildId}:{user.Id}")) return;
 
-        var texts = Texts.For(settings.DefaultLanguage);
         var name = member.Nick ?? user.GlobalName ?? user.Username ?? "";
-        var welcome = BotReply.Private(
-            new TextBlock(texts.WelcomeNewcomer(name)),
-            new ActionsBlock([new ReplyButton(texts.ButtonStartIntroduction, IntroductionCommand, ButtonStyle.Primary)]));
+        // Core's welcome greets each member once ever, and not those who already introduced themselves.
+        var newcomer = new MemberRef(DiscordIds.Member(member.GuildId, user.Id), name);
+        if (await welcomes.WelcomeIfNewAsync(newcomer, settings.DefaultLanguage, cancellationToken) is not { } welcome) return;
         try
         {
             await sender.SendDirectAsync(user.Id, sender.Render(welcome), cancellationToken);

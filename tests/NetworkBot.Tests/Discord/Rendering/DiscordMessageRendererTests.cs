@@ -135,4 +135,14 @@ public sealed class DiscordMessageRendererTests : IDisposable
 
         Assert.Equal(new string('a', 8) + "…", cut);
     }
+
+    [Fact]
+    public void Render_Preformatted_BecomesACodeBlockWithItsLinesKept()
+    {
+        var plain = _renderer.Render(BotReply.Private(new PreformattedBlock("　　山\n・・")), Texts.Japanese, ephemeral: true);
+        var card = _renderer.Render(BotReply.Private(new HeadingBlock("地図"), new PreformattedBlock("　　山\n・・")), Texts.Japanese, ephemeral: true);
+
+        Assert.Equal("```\n　　山\n・・\n```", plain.Content);
+        Assert.Equal("```\n　　山\n・・\n```", Assert.Single(card.Embeds!).Description);
+    }
 }
