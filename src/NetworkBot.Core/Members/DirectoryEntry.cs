@@ -56,8 +56,6 @@ public sealed class DirectoryEntry
     /// <summary>ふりがな (or the name when there is none), folded: results of equal relevance are listed in this order.</summary>
     internal ReadOnlySpan<char> SortKey => _kanaLength > 0 ? SearchText.AsSpan(_kanaStart, _kanaLength) : FoldedName;
 
-    public static DirectoryEntry From(MemberProfile profile) => new(profile, tag => tag);
-
     /// <summary>Builds the entry sharing repeated interest strings through <paramref name="pool"/>.</summary>
     internal static DirectoryEntry From(MemberProfile profile, Func<string, string> pool) => new(profile, pool);
 

@@ -14,7 +14,7 @@ public static class IntroductionPrompts
         if (opening is not null) blocks.Add(new TextBlock(opening));
         if (problem is not null) blocks.Add(new TextBlock("⚠ " + problem));
 
-        var number = flow.Questions.ToList().IndexOf(question) + 1;
+        var number = flow.Index + 1;
         var lines = new List<string> { $"**{texts.IntroProgress(number, flow.Questions.Count)}{texts.IntroQuestion(question.Key)}**" };
         if (question.Key == ProfileFields.Sector) lines.Add(SectorChoices(texts));
         if (question.Key == ProfileFields.Affiliation && Sectors.ById(flow.Draft.SectorId) is { } sector)

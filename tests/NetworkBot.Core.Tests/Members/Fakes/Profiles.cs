@@ -31,8 +31,6 @@ internal static class Profiles
     public static CommandContext Context(string name, bool organizer = false, Language language = Language.Ja) =>
         new(new MemberRef($"console:{name}", name), new ChannelRef("console:general"), language, organizer);
 
-    public static BotCommand Command(CommandDispatcher dispatcher, string line, CommandContext context) => dispatcher.CreateFromText(line, context);
-
     public static async Task<MemberDirectory> DirectoryWith(params MemberProfile[] profiles)
     {
         var store = new InMemoryMemberStore();
