@@ -1,15 +1,21 @@
 using NetworkBot.Console;
+using NetworkBot.Discord;
 using NetworkBot.Hosting;
+using NetworkBot.Slack;
+using NetworkBot.Slack.Manifest;
 using NetworkBot.Web;
 
 if (args is ["console", .. var consoleArgs]) return await ConsoleApp.RunAsync(consoleArgs);
 if (args is ["healthcheck", .. var healthArgs]) return await HealthCheckCommand.RunAsync(healthArgs);
+if (args is ["slack-manifest", .. var manifestArgs]) return await SlackManifestCommand.RunAsync(manifestArgs);
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddNetworkBotService();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapSlack();
+app.MapDiscord();
 app.MapPublicPages();
 app.LogStartupSummary();
 await app.RunAsync();

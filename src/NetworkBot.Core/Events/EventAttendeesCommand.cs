@@ -1,5 +1,6 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
+using NetworkBot.Core.Members;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Events;
@@ -39,7 +40,7 @@ public sealed class EventAttendeesCommand(
     private static string Section(string heading, IReadOnlyList<Registration> people, Texts texts)
     {
         if (people.Count == 0) return $"**{heading}**\n{texts.NobodyYet}";
-        var lines = people.Select((r, i) => texts.AttendeeLine(i + 1, r.Name, r.Affiliation, r.Email, r.Party));
+        var lines = people.Select((r, i) => texts.AttendeeLine(i + 1, ErasedMembers.IsErased(r.MemberId) ? texts.ErasedMember : r.Name, r.Affiliation, r.Email, r.Party));
         return $"**{heading}**\n" + string.Join("\n", lines);
     }
 }

@@ -68,6 +68,7 @@ public sealed class EventCards(BotSettings settings)
     {
         var buttons = new List<ReplyButton> { new(texts.ButtonJoin, $"/join {e.Id}", ButtonStyle.Primary) };
         if (e.AfterParty is not null) buttons.Add(new(texts.ButtonJoinWithParty, $"/join {e.Id} party:yes"));
+        if (e.Kind == EventKind.Symposium) buttons.Add(new(texts.ButtonJoinWithDetails, $"/join {e.Id} form"));
         buttons.Add(new(texts.ButtonLeave, $"/leave {e.Id}", ButtonStyle.Danger));
         return buttons;
     }

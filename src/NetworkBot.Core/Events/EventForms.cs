@@ -13,6 +13,19 @@ public sealed class EventForms(BotSettings settings)
 
     public ReplyForm Edit(Event e, Texts texts) => new("event-edit", texts.EventEditFormTitle(e.Id), $"/event edit {e.Id}", Fields(e, texts));
 
+    /// <summary>Signing up with the details a symposium asks for; submitting runs <c>/join ID</c> with them.</summary>
+    public ReplyForm Join(Event e, string name, Texts texts)
+    {
+        var fields = new List<FormField>
+        {
+            new("name", texts.FieldLabel("name"), FormFieldKind.ShortText, null, true, JoinCommand.NameMaxLength, name),
+            new("affiliation", texts.FieldLabel("affiliation"), FormFieldKind.ShortText, texts.FieldExample("affiliation"), false, JoinCommand.AffiliationMaxLength),
+            new("email", texts.FieldLabel("email"), FormFieldKind.ShortText, texts.FieldExample("email"), false, 254),
+        };
+        if (e.AfterParty is not null) fields.Add(new(EventFields.Party, texts.FieldLabel(EventFields.Party), FormFieldKind.YesNo, null, false, 5));
+        return new ReplyForm("event-join", texts.JoinFormTitle, $"/join {e.Id}", fields);
+    }
+
     private List<FormField> Fields(Event? e, Texts texts)
     {
         var kinds = Enum.GetValues<EventKind>().Select(k => new FormChoice(texts.Kind(k), KindValue(k))).ToList();

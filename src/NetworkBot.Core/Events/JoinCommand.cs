@@ -1,16 +1,19 @@
 using System.Net.Mail;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
+using NetworkBot.Core.Members;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Events;
 
 /// <summary>
-/// <c>/join ID [party:yes] [name:…] [affiliation:…] [email:…]</c>: registers first come, first served; when the event
+/// <c>/join ID [party:yes] [name:…] [affiliation:…] [email:…]</c> (or <c>/join ID form</c> for a form): registers first come, first served; when the event
 /// is full the member joins the waitlist and learns their place. Joining again is no error: it says so, and can
 /// change the after-party choice.
 /// </summary>
-public sealed class JoinCommand(IEventRepository events, RegistrationService registrationService, EventCards cards) : ICommandHandler
+public sealed class JoinCommand(
+    IEventRepository events, RegistrationService registrationService, EventCards cards, EventForms forms, IMemberRepository? members = null)
+    : ICommandHandler
 {
     public const int NameMaxLength = 60;
     public const int AffiliationMaxLength = 100;
@@ -24,15 +27,22 @@ public sealed class JoinCommand(IEventRepository events, RegistrationService reg
         var (found, refusal) = await EventLookup.FindAsync(events, EventShowCommand.IdText(command), texts, "/join 3 party:yes", cancellationToken);
         if (found is null) return refusal!;
 
+        // Details not given are taken from the member's profile, when they have one.
+        var profile = members is null ? null : await members.GetAsync(command.Context.Invoker.Id, cancellationToken);
+        if (args.Options.Count == 0 && IsFormWord(args.Positional(1)))
+        {
+            return BotReply.OpenForm(forms.Join(found, profile?.DisplayName ?? command.Context.Invoker.DisplayName, texts));
+        }
+
         var errors = new List<string>();
         bool? wantsParty = null;
         if (args.Option("party") is { } partyText && (wantsParty = YesNo.Parse(partyText)) is null) errors.Add(texts.InvalidYesNo("party", partyText));
-        var name = (args.Option("name") ?? command.Context.Invoker.DisplayName).Trim();
+        var name = (args.Option("name") ?? profile?.DisplayName ?? command.Context.Invoker.DisplayName).Trim();
         if (name.Length == 0) errors.Add(texts.Missing("name"));
         if (name.Length > NameMaxLength) errors.Add(texts.TooLong("name", NameMaxLength));
-        var affiliation = args.Option("affiliation")?.Trim();
+        var affiliation = (args.Option("affiliation") ?? profile?.Affiliation)?.Trim();
         if (affiliation is { Length: > AffiliationMaxLength }) errors.Add(texts.TooLong("affiliation", AffiliationMaxLength));
-        var email = args.Option("email")?.Trim();
+        var email = (args.Option("email") ?? profile?.Email)?.Trim();
         if (!string.IsNullOrEmpty(email) && !IsEmail(email)) errors.Add(texts.InvalidEmail(email));
         if (errors.Count > 0) return BotReply.PrivateText(texts.NothingChanged(errors, "/join 3 party:yes affiliation:\"○○市 企画課\""));
 
@@ -65,6 +75,9 @@ public sealed class JoinCommand(IEventRepository events, RegistrationService reg
 
     private static bool IsEmail(string text) =>
         text.Length <= 254 && MailAddress.TryCreate(text, out var address) && address.Address == text && text.Contains('.', StringComparison.Ordinal);
+
+    /// <summary><c>/join 3 form</c> (or フォーム) asks for the registration details one by one instead.</summary>
+    private static bool IsFormWord(string? word) => word?.Trim().ToLowerInvariant() is "form" or "フォーム";
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

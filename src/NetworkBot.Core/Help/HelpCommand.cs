@@ -1,5 +1,6 @@
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Core.Help;
@@ -23,6 +24,7 @@ public sealed class HelpCommand : ICommandHandler
             blocks.Add(new TextBlock($"**{texts.HelpOrganizerHeading}**\n" + string.Join("\n", texts.HelpOrganizerLines)));
         }
 
+        if (command.Context.Invoker.Platform == ChatPlatform.Slack) blocks.Add(new ContextBlock(texts.HelpSlackNote));
         blocks.Add(new ContextBlock(texts.HelpFooter));
         return ValueTask.FromResult(BotReply.Private([.. blocks]));
     }

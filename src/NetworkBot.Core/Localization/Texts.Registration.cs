@@ -23,4 +23,9 @@ public abstract partial class Texts
     public abstract string Promoted(string name, string title, string when);
 
     public abstract string PromotedToParty(string name, string title, string afterParty);
+
+    /// <summary>Title of the sign-up form that asks the registration details (kept short: Slack allows 24 characters).</summary>
+    public abstract string JoinFormTitle { get; }
+
+    public abstract string ButtonJoinWithDetails { get; }
 }

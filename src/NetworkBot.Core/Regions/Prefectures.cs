@@ -36,6 +36,23 @@ public static class Prefectures
             .ToList();
     }
 
+    /// <summary>
+    /// Prefectures whose kanji, kana, romaji, English name or code start with (then contain) what was typed so far,
+    /// in code order; all of them when nothing was typed. For pickers such as Discord's autocomplete.
+    /// </summary>
+    public static IReadOnlyList<Prefecture> Search(string? text, int limit)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return All.Take(limit).ToList();
+        var key = Key(text);
+        var names = All.Select(p => (Prefecture: p, Keys: Names(p).Select(Key).ToList())).ToList();
+        return names.Where(x => x.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal)))
+            .Concat(names.Where(x => x.Keys.Any(k => k.Contains(key, StringComparison.Ordinal))))
+            .Select(x => x.Prefecture)
+            .Distinct()
+            .Take(limit)
+            .ToList();
+    }
+
     public static string DisplayName(Prefecture prefecture, Platform.Language language) =>
         language == Platform.Language.En ? prefecture.NameEn : prefecture.NameJa;
 

@@ -17,6 +17,12 @@ public sealed record FieldsBlock(IReadOnlyList<ReplyField> Fields) : ReplyBlock;
 
 public sealed record ReplyField(string Label, string Value);
 
+/// <summary>
+/// Monospace text shown exactly as written, line breaks and spacing kept (a code block on Slack and Discord), for
+/// things that must line up such as the prefecture tile map.
+/// </summary>
+public sealed record PreformattedBlock(string Text) : ReplyBlock;
+
 /// <summary>Small print under the main content.</summary>
 public sealed record ContextBlock(string Text) : ReplyBlock;
 

@@ -32,7 +32,9 @@ public static class ConsoleApp
             await host.StartAsync();
             var settings = host.Services.GetRequiredService<BotSettings>();
             var identity = ConsoleIdentity.FromArguments(args, settings.DefaultLanguage);
-            var session = new ConsoleSession(host.Services.GetRequiredService<CommandExecution>(), host.Services.GetRequiredService<ConsoleOutput>(), identity);
+            var session = new ConsoleSession(
+                host.Services.GetRequiredService<CommandExecution>(), host.Services.GetRequiredService<ConsoleOutput>(), identity,
+                host.Services.GetRequiredService<ConversationExecution>());
             if (interactive) writer.WriteLine(Welcome(identity));
             await session.RunAsync(input, interactive, CancellationToken.None);
             await host.StopAsync();

@@ -9,10 +9,16 @@ namespace NetworkBot.Console;
 /// <summary>
 /// Reads commands one per line, exactly as a Slack member would type them, and prints the replies.
 /// Forms are asked one field per line from the same input. Ends at the end of input or on <c>exit</c>.
+/// While the member is in a conversation (the guided <c>/introduce</c>), each line is their answer, an empty one too.
+/// The first command of a name the bot has never met brings the welcome.
 /// </summary>
-public sealed class ConsoleSession(CommandExecution execution, ConsoleOutput output, ConsoleIdentity identity)
+public sealed class ConsoleSession(CommandExecution execution, ConsoleOutput output, ConsoleIdentity identity, ConversationExecution? conversations = null)
 {
+    private bool _greeted;
+
     private Texts Texts => Texts.For(identity.Language);
+
+    private CommandContext Context => new(identity.Member, identity.Channel, identity.Language, identity.IsOrganizer);
 
     public async Task RunAsync(TextReader input, bool interactive, CancellationToken cancellationToken)
     {
@@ -22,16 +28,35 @@ public sealed class ConsoleSession(CommandExecution execution, ConsoleOutput out
             var line = await input.ReadLineAsync(cancellationToken);
             if (line is null) break;
             line = line.Trim();
-            if (line.Length == 0) continue;
             if (line is "exit" or "quit" or "/exit" or "/quit") break;
+            if (await ContinueConversationAsync(line, interactive, cancellationToken)) continue;
+            if (line.Length == 0) continue;
             if (!interactive) output.Write($"> {line}\n");
+            if (!_greeted && conversations is not null)
+            {
+                // Someone whose first command is /introduce is already doing what the welcome would invite them to.
+                _greeted = true;
+                if (!line.StartsWith("/introduce", StringComparison.OrdinalIgnoreCase)) await conversations.GreetIfNewAsync(Context, cancellationToken);
+            }
+
             await RunLineAsync(line, input, interactive, cancellationToken);
         }
     }
 
+    /// <summary>Gives the line to the member's open conversation; false when there is none.</summary>
+    private async Task<bool> ContinueConversationAsync(string line, bool interactive, CancellationToken cancellationToken)
+    {
+        if (conversations is null || !conversations.IsInConversation(identity.Member.Id)) return false;
+        if (!interactive) output.Write($"> {line}\n");
+        var reply = await conversations.ContinueAsync(Context, line, cancellationToken);
+        if (reply is null) return false;
+        output.WriteBlock(PlainTextRenderer.Render(reply));
+        return true;
+    }
+
     private async Task RunLineAsync(string line, TextReader input, bool interactive, CancellationToken cancellationToken)
     {
-        var context = new CommandContext(identity.Member, identity.Channel, identity.Language, identity.IsOrganizer);
+        var context = Context;
         var reply = await execution.RunAsync(execution.Dispatcher.CreateFromText(line, context), cancellationToken);
         if (reply.Blocks.Count > 0) output.WriteBlock(PlainTextRenderer.Render(reply));
         if (reply.Form is not { } form) return;

@@ -23,6 +23,9 @@ public static partial class PlainTextRenderer
                 case FieldsBlock fields:
                     foreach (var field in fields.Fields) text.AppendLine($"{field.Label}: {Plain(field.Value)}");
                     break;
+                case PreformattedBlock preformatted:
+                    text.AppendLine(preformatted.Text);
+                    break;
                 case ContextBlock context:
                     text.AppendLine($"  {Plain(context.Text)}");
                     break;

@@ -24,6 +24,7 @@ public static class CoreSetup
         services.AddSingleton<EventFieldsReader>();
         services.AddSingleton<RegistrantNotifier>();
         services.AddSingleton<RegistrationService>();
+        services.AddSingleton<MemberOverview>();
 
         services.AddSingleton<ICommandHandler, EventsCommand>();
         services.AddSingleton<ICommandHandler, EventShowCommand>();
@@ -34,6 +35,7 @@ public static class CoreSetup
         services.AddSingleton<ICommandHandler, JoinCommand>();
         services.AddSingleton<ICommandHandler, LeaveCommand>();
         services.AddSingleton<ICommandHandler, HelpCommand>();
+        services.AddMembersAndOnboarding();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<CommandExecution>();
         services.AddPublicWeb(); // /event attendees prints signed CSV links, in the console too

@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Options;
+using NetworkBot.Discord;
 using NetworkBot.Messaging;
 using NetworkBot.Scheduling;
+using NetworkBot.Slack;
 using NetworkBot.Storage;
 
 namespace NetworkBot.Hosting;
@@ -17,7 +20,7 @@ public static partial class ServiceSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling();
+        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling().AddSlack().AddDiscord();
         return builder;
     }
 
@@ -25,23 +28,14 @@ public static partial class ServiceSetup
     public static void LogStartupSummary(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("NetworkBot");
-        var config = app.Configuration;
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var storage = app.Services.GetRequiredService<LiteDbContext>();
             LogStarted(logger, string.Join(", ", app.Urls), storage.Path);
-            LogPlatform(logger, "Slack", Describe(config, "Slack", "SigningSecret", "BotToken", "AppToken"));
-            LogPlatform(logger, "Discord", Describe(config, "Discord", "PublicKey", "BotToken", "ApplicationId"));
+            LogPlatform(logger, "Slack", SlackSetup.Describe(app.Services));
+            LogPlatform(logger, "Discord", DiscordSetup.Describe(app.Services.GetRequiredService<IOptions<DiscordOptions>>().Value));
             LogConsoleHint(logger);
         });
-    }
-
-    private static string Describe(IConfiguration config, string section, params string[] keys)
-    {
-        var present = keys.Where(k => !string.IsNullOrEmpty(config[$"{section}:{k}"])).ToList();
-        return present.Count == 0
-            ? $"not configured (set {string.Join(", ", keys.Select(k => $"{section}:{k}"))} to turn it on)"
-            : $"settings present ({string.Join(", ", present)}); the {section} adapter is not part of this build yet";
     }
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "NetworkBot is running on {Urls}; data file {StoragePath}; health at /health")]

@@ -42,6 +42,8 @@ public static class SchedulingSetup
         services.AddSingleton<ICronSchedule, QuartzCronSchedule>();
         services.AddSingleton<IEventScheduleListener, EventScheduleListener>();
         services.TryAddSingleton<IChannelDirectory, ChannelDirectory>();
+        services.AddSingleton<IPlatformChannels>(new MentionedChannels(ChatPlatform.Slack));
+        services.AddSingleton<IPlatformChannels>(new MentionedChannels(ChatPlatform.Discord));
 
         services.AddSingleton<ICommandHandler, EventRemindersCommand>();
         services.AddSingleton<ICommandHandler, RemindCommand>();

@@ -24,6 +24,8 @@ internal static class BsonMapping
         mapper.Entity<OutboxEntry>().Id(o => o.Id, autoId: false).Ignore(o => o.IsOpen).Ignore(o => o.Member);
         mapper.Entity<Announcement>().Id(a => a.Id, autoId: true).Ignore(a => a.IsRecurring).Ignore(a => a.Channel);
         mapper.Entity<ReminderPreference>().Id(p => p.MemberId, autoId: false);
+        mapper.Entity<MemberProfile>().Id(p => p.MemberId, autoId: false);
+        mapper.Entity<SeenMember>().Id(s => s.MemberId, autoId: false);
         return mapper;
     }
 }

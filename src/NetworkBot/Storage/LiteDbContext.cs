@@ -52,6 +52,12 @@ public sealed class LiteDbContext : IDisposable
     public ILiteCollection<Announcement> Announcements => Database.GetCollection<Announcement>("announcements");
 
     public ILiteCollection<ReminderPreference> ReminderPreferences => Database.GetCollection<ReminderPreference>("reminder_preferences");
+    public ILiteCollection<MemberProfile> Members => Database.GetCollection<MemberProfile>("members");
+
+    public ILiteCollection<SeenMember> SeenMembers => Database.GetCollection<SeenMember>("members_seen");
+
+    /// <summary>Small named values adapters keep between runs (a hash of registered commands, button targets, form drafts).</summary>
+    public ILiteCollection<StoredValue> Values => Database.GetCollection<StoredValue>("values");
 
     public void Dispose()
     {
@@ -88,6 +94,8 @@ public sealed class LiteDbContext : IDisposable
         ScheduledSends.EnsureIndex(s => s.SourceId);
         ScheduledSends.EnsureIndex(s => s.Status);
         Outbox.EnsureIndex(o => o.Status);
+        Members.EnsureIndex(m => m.PrefectureCode);
+        Members.EnsureIndex(m => m.SectorId);
         if (Database.UserVersion < SchemaVersion) Database.UserVersion = SchemaVersion;
     }
 }

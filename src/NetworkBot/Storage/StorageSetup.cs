@@ -20,6 +20,8 @@ public static class StorageSetup
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<IAnnouncementRepository, LiteDbAnnouncementRepository>();
         services.AddSingleton<IReminderPreferenceRepository, LiteDbReminderPreferenceRepository>();
+        services.AddSingleton<IRegistrationEraser, LiteDbRegistrationEraser>();
+        services.AddSingleton<IMemberRepository, LiteDbMemberRepository>();
         return services;
     }
 }

@@ -47,7 +47,7 @@ internal sealed class TestBot
             new EventEditCommand(Events, Service, reader, forms, notifier, cards, Time),
             new EventCancelCommand(Events, Service, notifier, Time),
             new EventAttendeesCommand(Events, Service),
-            new JoinCommand(Events, Service, cards),
+            new JoinCommand(Events, Service, cards, forms),
             new LeaveCommand(Events, Service),
             new HelpCommand(),
         ]);

@@ -72,7 +72,7 @@ internal sealed partial class EnglishTexts
         "affiliation" => "Affiliation",
         "email" => "Email",
         "reason" => "Reason",
-        _ => key,
+        _ => ProfileFieldLabel(key),
     };
 
     public override string? FieldExample(string key) => key switch
@@ -88,6 +88,8 @@ internal sealed partial class EnglishTexts
         EventFields.PartyFee => "5000",
         EventFields.Deadline => "2026-12-03 23:59",
         EventFields.Prefecture => "Yamagata",
+        "affiliation" => "Planning Division, X City",
+        "email" => "taro@example.jp",
         _ => null,
     };
 

@@ -46,4 +46,8 @@ internal sealed partial class EnglishTexts
 
     public override string PromotedToParty(string name, string title, string afterParty) =>
         $"Good news, {name}! You now have a seat at the after-party of \"{title}\".\nAfter-party: {afterParty}\nIf you cannot make it, please let us know early.";
+
+    public override string JoinFormTitle => "Sign up";
+
+    public override string ButtonJoinWithDetails => "Sign up with details";
 }

@@ -61,8 +61,12 @@ internal sealed partial class EnglishTexts : Texts
         "- `/event show 3` one event: time, place, seats, after-party",
         "- `/join 3` sign up (the waitlist when full)   `/join 3 party:yes` the after-party too",
         "- `/join 3 name:\"Taro Yamada\" affiliation:\"Example City\" email:taro@example.jp` with your registration details",
+        "- `/join 3 form` fill in your registration details in a form",
         "- `/leave 3` cancel (the next person on the waitlist gets your seat)",
         "- `/remind 3 off` stop reminders for one event (`on` restarts them)   `/profile reminders off` stop all reminders",
+        "- `/introduce` introduce yourself by answering a few questions (creates your profile and posts your introduction)",
+        "- `/profile [name]` see a profile   `/profile edit` change yours   `/profile delete` erase it",
+        "- `/members [prefecture] [sector] [keyword]` find members   `/members map` the 47-prefecture map",
         "- `/help` this overview",
     ];
 

@@ -74,7 +74,7 @@ internal sealed partial class JapaneseTexts
         "affiliation" => "所属",
         "email" => "メールアドレス",
         "reason" => "理由",
-        _ => key,
+        _ => ProfileFieldLabel(key),
     };
 
     public override string? FieldExample(string key) => key switch
@@ -90,6 +90,8 @@ internal sealed partial class JapaneseTexts
         EventFields.PartyFee => "5000",
         EventFields.Deadline => "2026-12-03 23:59",
         EventFields.Prefecture => "山形",
+        "affiliation" => "○○市 企画課",
+        "email" => "taro@example.jp",
         _ => null,
     };
 

@@ -46,4 +46,8 @@ internal sealed partial class JapaneseTexts
 
     public override string PromotedToParty(string name, string title, string afterParty) =>
         $"お待たせしました！{name}さんは「{title}」の懇親会の参加者に繰り上がりました。\n懇親会：{afterParty}\nご都合が合わない場合は、早めにお知らせください。";
+
+    public override string JoinFormTitle => "参加登録";
+
+    public override string ButtonJoinWithDetails => "受付情報を入力して参加";
 }

@@ -68,8 +68,12 @@ internal sealed partial class JapaneseTexts : Texts
         "- `/event show 3` イベントの詳細（日時・会場・残席・懇親会）",
         "- `/join 3` 参加登録（満席なら補欠で登録）　`/join 3 party:yes` 懇親会にも参加",
         "- `/join 3 name:\"山田 太郎\" affiliation:\"○○市 企画課\" email:taro@example.jp` 受付用の情報もあわせて登録",
+        "- `/join 3 form` 受付用の情報をフォームで1項目ずつ入力して登録",
         "- `/leave 3` 参加のキャンセル（補欠の方に順番にお席をおつなぎします）",
         "- `/remind 3 off` このイベントのリマインドを止める（`on` で再開）　`/profile reminders off` すべて止める",
+        "- `/introduce` 質問に答えて自己紹介（プロフィールを作って自己紹介チャンネルに投稿）",
+        "- `/profile [名前]` プロフィールを見る　`/profile edit` 編集　`/profile delete` 削除",
+        "- `/members [都道府県] [区分] [キーワード]` メンバーを探す　`/members map` 47都道府県マップ",
         "- `/help` この案内",
     ];
 

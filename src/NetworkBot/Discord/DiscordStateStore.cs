@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using NetworkBot.Core.Replies;
+using NetworkBot.Storage;
+
+namespace NetworkBot.Discord;
+
+/// <summary>
+/// What the Discord adapter keeps between interactions, in the bot's one data file: commands of buttons too long for
+/// Discord's 100-character custom id, half-filled chained forms, and the hash of the registered command set.
+/// </summary>
+internal sealed class DiscordStateStore(LiteDbContext db, TimeProvider time)
+{
+    public static readonly TimeSpan FormLifetime = TimeSpan.FromDays(1);
+
+    private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web);
+
+    public string? Get(string key) => db.Values.FindById(key)?.Value;
+
+    public void Set(string key, string value) =>
+        db.Values.Upsert(new StoredValue { Id = key, Value = value, UpdatedAt = time.GetUtcNow() });
+
+    /// <summary>Stores a long button command under a short stable key (the same text always gets the same key).</summary>
+    public string StoreCommand(string commandText)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(commandText));
+        var key = Convert.ToBase64String(hash, 0, 12).Replace('+', '-').Replace('/', '_');
+        var id = $"discord:button:{key}";
+        if (db.Values.FindById(id) is null) Set(id, commandText);
+        return key;
+    }
+
+    public string? CommandFor(string key) => Get($"discord:button:{key}");
+
+    public FormDraft StartForm(ReplyForm form, string memberId)
+    {
+        var draft = new FormDraft(Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant(), form, memberId, []);
+        SaveForm(draft);
+        ForgetOldForms();
+        return draft;
+    }
+
+    public FormDraft? Form(string id)
+    {
+        var stored = db.Values.FindById($"discord:form:{id}");
+        if (stored is null || time.GetUtcNow() - stored.UpdatedAt > FormLifetime) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<FormDraft>(stored.Value, FormJson);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public void SaveForm(FormDraft draft) => Set($"discord:form:{draft.Id}", JsonSerializer.Serialize(draft, FormJson));
+
+    public void DeleteForm(string id) => db.Values.Delete($"discord:form:{id}");
+
+    private void ForgetOldForms()
+    {
+        var cutoff = time.GetUtcNow() - FormLifetime;
+        db.Values.DeleteMany(v => v.Id.StartsWith("discord:form:") && v.UpdatedAt < cutoff);
+    }
+}
+
+/// <summary>A form being filled in over several Discord modals: the form, who fills it, and the answers so far.</summary>
+internal sealed record FormDraft(string Id, ReplyForm Form, string MemberId, Dictionary<string, string> Answers);
