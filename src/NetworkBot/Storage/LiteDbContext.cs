@@ -71,17 +71,29 @@ public sealed class LiteDbContext : IDisposable
     /// </summary>
     private static FileStream TakeOwnership(string fullPath)
     {
-        try
+        // A restarting service may start while the previous instance is still letting go: wait a moment for it.
+        for (var attempt = 1; ; attempt++)
         {
-            return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException exception)
-        {
-            throw new StorageUnavailableException(
-                $"The data file {fullPath} is in use by another NetworkBot process (the service or another console). "
-                + "Stop that process, or point Storage:Path at another file.", exception);
+            try
+            {
+                return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException exception) when (attempt >= OwnershipAttempts)
+            {
+                throw new StorageUnavailableException(
+                    $"The data file {fullPath} is in use by another NetworkBot process (the service or another console). "
+                    + "Stop that process, or point Storage:Path at another file.", exception);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(OwnershipRetryDelay);
+            }
         }
     }
+
+    private const int OwnershipAttempts = 20;
+
+    private static readonly TimeSpan OwnershipRetryDelay = TimeSpan.FromMilliseconds(100);
 
     private static LiteDatabase Open(string fullPath) =>
         new(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, BsonMapping.Create());
