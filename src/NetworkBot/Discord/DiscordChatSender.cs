@@ -23,7 +23,10 @@ internal sealed partial class DiscordChatSender(
 
     public ChatPlatform Platform => ChatPlatform.Discord;
 
-    /// <summary>One failed recipient (DMs closed, left the server) must not stop a round of reminders: failures are logged, not thrown.</summary>
+    /// <summary>
+    /// Failures are logged and reported as <see cref="DeliveryFailedException"/>, so the outbox records the reason and
+    /// retries only what a retry can help (one failed recipient never stops the others: the outbox sends each on its own).
+    /// </summary>
     public async ValueTask SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         try
@@ -44,12 +47,24 @@ internal sealed partial class DiscordChatSender(
         catch (DiscordApiException exception)
         {
             LogNotDelivered(message.ToMember is null ? "channel" : "direct", (int)exception.Status, exception.Code);
+            throw new DeliveryFailedException(FailureOf(exception, message.ToMember is not null), inner: exception);
         }
         catch (DiscordRequestRefusedException exception)
         {
             LogRefused(exception.Message);
+            throw new DeliveryFailedException(DeliveryFailure.PlatformUnavailable, inner: exception);
         }
     }
+
+    /// <summary>Closed DMs, unknown users, channels or missing access will not change on a retry; the rest may.</summary>
+    private static DeliveryFailure FailureOf(DiscordApiException exception, bool toMember) => exception.Status switch
+    {
+        System.Net.HttpStatusCode.TooManyRequests => DeliveryFailure.RateLimited,
+        System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound =>
+            toMember ? DeliveryFailure.MemberUnreachable : DeliveryFailure.ChannelUnreachable,
+        _ when exception.Code == DiscordApiException.CannotSendMessagesToUser => DeliveryFailure.MemberUnreachable,
+        _ => DeliveryFailure.Transient,
+    };
 
     /// <summary>Sends a direct message; throws <see cref="DiscordApiException"/> (code 50007 when the member's DMs are closed).</summary>
     public async Task SendDirectAsync(string userId, MessagePayload payload, CancellationToken cancellationToken)

@@ -68,4 +68,28 @@ public sealed class DiscordSetupTests
         Assert.Single(discord.CallsTo("POST", "channels/1111111111111111111/messages"));
         Assert.All(discord.Calls, c => Assert.Equal("Bot token", c.Authorization));
     }
+
+    [Fact]
+    public async Task SendAsync_DirectMessagesClosed_ReportsTheMemberUnreachableSoTheOutboxDoesNotRetry()
+    {
+        var time = new FakeTimeProvider(DiscordTestHost.Now);
+        await using var discord = await FakeDiscordServer.StartAsync(time);
+        discord.When(call => call.Method == "POST" && call.Path.EndsWith("/messages", StringComparison.Ordinal)
+            ? new FakeResponse(System.Net.HttpStatusCode.Forbidden, """{"message": "Cannot send messages to this user", "code": 50007}""", new Dictionary<string, string>())
+            : null);
+        var options = new DiscordOptions { ApplicationId = "42", BotToken = "token", ApiBaseUrl = discord.ApiBaseUrl };
+        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(time), options.ApiBaseUri, NullLogger<DiscordRateLimitHandler>.Instance)
+        {
+            InnerHandler = new SocketsHttpHandler(),
+        };
+        var rest = new DiscordRestClient(new HttpClient(handler) { BaseAddress = options.ApiBaseUri }, options);
+        var sender = new DiscordChatSender(rest, new DiscordMessageRenderer(null!), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
+        var member = new MemberRef("discord:1098765432109876543:1555555555555555555", "後藤");
+
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(
+            async () => await sender.SendAsync(OutgoingMessage.ToDirect(member, BotReply.PrivateText("リマインド")), CancellationToken.None));
+
+        Assert.Equal(DeliveryFailure.MemberUnreachable, failure.Failure);
+        Assert.False(failure.CanRetry);
+    }
 }
