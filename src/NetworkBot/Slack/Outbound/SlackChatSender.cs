@@ -11,7 +11,8 @@ namespace NetworkBot.Slack.Outbound;
 
 /// <summary>
 /// Slack's part of Core's outgoing port: direct messages (<c>conversations.open</c>, kept, then <c>chat.postMessage</c>)
-/// and channel posts (<c>chat.postMessage</c>, paced per channel). Failures surface as <see cref="SlackApiException"/>.
+/// and channel posts (<c>chat.postMessage</c>, paced per channel). Failures surface as <see cref="DeliveryFailedException"/>
+/// with the reason, so the outbox retries only what a retry can help.
 /// </summary>
 public sealed class SlackChatSender(
     IOptions<SlackOptions> options,
@@ -28,17 +29,33 @@ public sealed class SlackChatSender(
         if (!options.Value.IsEnabled)
         {
             SlackLog.NotConfigured(logger);
-            return;
+            throw new DeliveryFailedException(DeliveryFailure.PlatformUnavailable);
         }
 
         var rendered = renderer.RenderMessage(message.Content, Texts.For(settings.DefaultLanguage));
-        if (message.ToMember is { } member && SlackIds.LocalPart(member.Id) is { } userId)
+        try
         {
-            await directMessages.SendAsync(userId, rendered, cancellationToken);
+            if (message.ToMember is { } member && SlackIds.LocalPart(member.Id) is { } userId)
+            {
+                await directMessages.SendAsync(userId, rendered, cancellationToken);
+            }
+            else if (message.ToChannel is { } channel && SlackIds.LocalPart(channel.Id) is { } channelId)
+            {
+                await api.PostMessageAsync(channelId, rendered, cancellationToken);
+            }
         }
-        else if (message.ToChannel is { } channel && SlackIds.LocalPart(channel.Id) is { } channelId)
+        catch (SlackApiException exception)
         {
-            await api.PostMessageAsync(channelId, rendered, cancellationToken);
+            throw new DeliveryFailedException(FailureOf(exception.Error), inner: exception);
         }
     }
+
+    /// <summary>Slack's error codes that a retry will not change, and its request to slow down.</summary>
+    internal static DeliveryFailure FailureOf(string error) => error switch
+    {
+        "user_not_found" or "users_not_found" or "user_disabled" or "account_inactive" or "cannot_dm_bot" => DeliveryFailure.MemberUnreachable,
+        "channel_not_found" or "not_in_channel" or "is_archived" or "restricted_action" => DeliveryFailure.ChannelUnreachable,
+        "ratelimited" => DeliveryFailure.RateLimited,
+        _ => DeliveryFailure.Transient,
+    };
 }
