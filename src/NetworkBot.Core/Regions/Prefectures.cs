@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Regions;
 
@@ -28,7 +29,7 @@ public static class Prefectures
     {
         var key = Key(text);
         return All
-            .Select(p => (Prefecture: p, Distance: Names(p).Select(Key).Min(name => Distance(key, name))))
+            .Select(p => (Prefecture: p, Distance: Names(p).Select(Key).Min(name => Similarity.Distance(key, name))))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Prefecture.Code, StringComparer.Ordinal)
             .Take(count)
@@ -87,26 +88,6 @@ public static class Prefectures
         }
 
         return key.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private static IReadOnlyList<Prefecture> Load()
