@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using NetworkBot.Core.Text;
 
@@ -75,19 +74,11 @@ public static class Prefectures
         return index;
     }
 
-    /// <summary>Folds width, case, macrons, spaces and katakana so that every spelling meets the same key.</summary>
+    /// <summary>The shared folding (width, case, macrons, spaces, katakana), plus the separators of Yamagata-ken and 山形・県.</summary>
     private static string Key(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && c is not ('\u3099' or '\u309A')) continue;
-            if (char.IsWhiteSpace(c) || c is '-' or '_' or '・') continue;
-            key.Append(c is >= 'ァ' and <= 'ヶ' ? (char)(c - 0x60) : c);
-        }
-
-        return key.ToString().Normalize(NormalizationForm.FormC);
+        var folded = TextFolding.Fold(text);
+        return folded.IndexOfAny(['-', '_', '・']) < 0 ? folded : string.Concat(folded.Where(c => c is not ('-' or '_' or '・')));
     }
 
     private static IReadOnlyList<Prefecture> Load()

@@ -10,28 +10,26 @@ public interface IPlatformSender
     ValueTask SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }
 
-/// <summary>Core's outgoing port: hands each message to the sender of the platform its recipient lives on.</summary>
-public sealed partial class ChatSender(IEnumerable<IPlatformSender> senders, ILogger<ChatSender> logger) : IChatSender
+/// <summary>
+/// Core's outgoing port for messages sent right away (promotion notices, welcomes): routes them by platform and
+/// logs a failure instead of passing it on, so a platform outage never turns a member's join or leave into an error.
+/// </summary>
+public sealed partial class ChatSender(PlatformRouter router, ILogger<ChatSender> logger) : IChatSender
 {
-    private readonly Dictionary<ChatPlatform, IPlatformSender> _senders = senders.ToDictionary(s => s.Platform);
-
     public async ValueTask SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        var platform = message.ToMember?.Platform ?? message.ToChannel?.Platform ?? ChatPlatform.Console;
-        if (!_senders.TryGetValue(platform, out var sender))
-        {
-            LogNoSender(platform.ToString());
-            return;
-        }
-
+        var platform = PlatformRouter.PlatformOf(message).ToString();
         try
         {
-            await sender.SendAsync(message, cancellationToken);
+            await router.SendAsync(message, cancellationToken);
+        }
+        catch (DeliveryFailedException failure) when (failure.Failure == DeliveryFailure.PlatformUnavailable && failure.InnerException is null)
+        {
+            LogNoSender(platform);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // A platform outage must not turn a member's successful join or leave into an error reply.
-            LogSendFailed(platform.ToString(), exception.GetType().Name);
+            LogSendFailed(platform, exception.GetType().Name);
         }
     }
 

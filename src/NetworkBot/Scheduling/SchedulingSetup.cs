@@ -34,8 +34,7 @@ public static class SchedulingSetup
         services.AddSingleton<EventReminders>();
         services.AddSingleton<AnnouncementSchedule>();
         services.AddSingleton<DeliverySchedule>();
-        services.AddSingleton<OutboxChatSender>();
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OutboxDispatcher>(sp, sp.GetRequiredService<OutboxChatSender>()));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<OutboxDispatcher>(sp, sp.GetRequiredService<PlatformRouter>()));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
         services.AddSingleton<ITriggerScheduler, QuartzTriggerScheduler>();
