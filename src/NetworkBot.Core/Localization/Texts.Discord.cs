@@ -2,7 +2,7 @@ namespace NetworkBot.Core.Localization;
 
 /// <summary>
 /// Words the Discord adapter needs beyond the commands' own replies: how commands are described in Discord's
-/// command picker, chained forms, and the greeting for a newcomer.
+/// command picker (the Slack manifest reuses the descriptions) and chained forms.
 /// </summary>
 public abstract partial class Texts
 {
@@ -42,9 +42,4 @@ public abstract partial class Texts
     public abstract string TookTooLong { get; }
 
     public abstract string MoreActions { get; }
-
-    /// <summary>The greeting a newcomer receives (japanese-conventions §3 "Welcome a newcomer").</summary>
-    public abstract string WelcomeNewcomer(string name);
-
-    public abstract string ButtonStartIntroduction { get; }
 }

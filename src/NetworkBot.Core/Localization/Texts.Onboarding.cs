@@ -60,4 +60,9 @@ public abstract partial class Texts
     public abstract string ButtonStopFlow { get; }
 
     public abstract string ButtonConfirmIntro(bool introduce);
+
+    /// <summary>The greeting a newcomer receives (japanese-conventions §3 "Welcome a newcomer").</summary>
+    public abstract string WelcomeNewcomer(string name);
+
+    public abstract string ButtonStartIntroduction { get; }
 }

@@ -95,14 +95,4 @@ internal sealed partial class EnglishTexts
         "Sorry, this took too long and I could not confirm it finished. Please check the result (for example with /events) before trying again.";
 
     public override string MoreActions => "More actions";
-
-    public override string WelcomeNewcomer(string name) =>
-        $"Welcome, {name}! We're glad you're here.\n"
-        + "To get to know colleagues across Japan, please introduce yourself if you like:\n"
-        + "- your name (a nickname is fine)\n"
-        + "- your prefecture and organization\n"
-        + "- what you're working on, or topics you'd like to talk about\n"
-        + "Adding your prefecture puts it on our shared 47-prefecture map. The button below starts it.";
-
-    public override string ButtonStartIntroduction => "Introduce myself";
 }

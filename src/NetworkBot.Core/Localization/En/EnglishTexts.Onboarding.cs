@@ -107,4 +107,14 @@ internal sealed partial class EnglishTexts
     public override string ButtonStopFlow => "Stop";
 
     public override string ButtonConfirmIntro(bool introduce) => introduce ? "Save and post" : "Save";
+
+    public override string WelcomeNewcomer(string name) =>
+        $"Welcome, {name}! We're glad you're here.\n"
+        + "To get to know colleagues across Japan, please introduce yourself if you like:\n"
+        + "- your name (a nickname is fine)\n"
+        + "- your prefecture and organization\n"
+        + "- what you're working on, or topics you'd like to talk about\n"
+        + "Adding your prefecture puts it on our shared 47-prefecture map. The button below starts it.";
+
+    public override string ButtonStartIntroduction => "Introduce myself";
 }

@@ -154,14 +154,4 @@ internal sealed partial class JapaneseTexts
         "申し訳ありません、処理に時間がかかりすぎたため完了を確認できませんでした。結果を /events などで確認してから、必要ならもう一度お試しください。";
 
     public override string MoreActions => "ほかの操作を選ぶ";
-
-    public override string WelcomeNewcomer(string name) =>
-        $"{name}さん、はじめまして！ようこそ。\n"
-        + "全国の仲間とつながるきっかけに、よかったら自己紹介をお願いします。\n"
-        + "・お名前（ニックネームでもOK）\n"
-        + "・都道府県と所属\n"
-        + "・いま取り組んでいること／話してみたいテーマ\n"
-        + "都道府県を登録すると、みんなでつくる47都道府県マップにあなたの県が加わります。下のボタンから始められます。";
-
-    public override string ButtonStartIntroduction => "自己紹介をはじめる";
 }

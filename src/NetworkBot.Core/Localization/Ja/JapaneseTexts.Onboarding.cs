@@ -107,4 +107,14 @@ internal sealed partial class JapaneseTexts
     public override string ButtonStopFlow => "やめる";
 
     public override string ButtonConfirmIntro(bool introduce) => introduce ? "保存して投稿する" : "保存する";
+
+    public override string WelcomeNewcomer(string name) =>
+        $"{name}さん、はじめまして！ようこそ。\n"
+        + "全国の仲間とつながるきっかけに、よかったら自己紹介をお願いします。\n"
+        + "・お名前（ニックネームでもOK）\n"
+        + "・都道府県と所属\n"
+        + "・いま取り組んでいること／話してみたいテーマ\n"
+        + "都道府県を登録すると、みんなでつくる47都道府県マップにあなたの県が加わります。下のボタンから始められます。";
+
+    public override string ButtonStartIntroduction => "自己紹介をはじめる";
 }
