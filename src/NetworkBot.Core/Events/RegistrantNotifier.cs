@@ -7,16 +7,16 @@ namespace NetworkBot.Core.Events;
 /// <summary>Tells registrants, each in their own language, that they moved up, that an event changed, or that it was called off.</summary>
 public sealed class RegistrantNotifier(IRegistrationRepository registrations, IChatSender sender, EventCards cards)
 {
-    public async Task NotifyPromotionsAsync(Event e, IReadOnlyList<Promotion> promotions, CancellationToken cancellationToken)
+    /// <summary>Tells each promoted member; <paramref name="roster"/> is the roster as just saved (the after-party line shows its seats).</summary>
+    public async Task NotifyPromotionsAsync(EventRoster roster, IReadOnlyList<Promotion> promotions, CancellationToken cancellationToken)
     {
-        // The after-party line shows seats, so it needs the saved roster, not an empty one.
-        var roster = promotions.Any(p => p.ToParty) ? new EventRoster(e, await registrations.ListForEventAsync(e.Id, cancellationToken)) : null;
+        var e = roster.Event;
         foreach (var promotion in promotions)
         {
             var r = promotion.Registration;
             var texts = Texts.For(r.Language);
             var text = promotion.ToParty
-                ? texts.PromotedToParty(r.Name, e.Title, e.AfterParty is { } party ? cards.AfterPartyLine(party, roster!, texts) : "")
+                ? texts.PromotedToParty(r.Name, e.Title, e.AfterParty is { } party ? cards.AfterPartyLine(party, roster, texts) : "")
                 : texts.Promoted(r.Name, e.Title, cards.When(e, texts));
             var reply = BotReply.Private(new TextBlock(text), new ActionsBlock([new ReplyButton(texts.ButtonLeave, $"/leave {e.Id}", ButtonStyle.Danger)]));
             await sender.SendAsync(OutgoingMessage.ToDirect(r.Member, reply), cancellationToken);

@@ -28,15 +28,16 @@ public sealed class RegistrationService(
     public async Task UpdateEventAsync(Event updated, CancellationToken cancellationToken)
     {
         RosterChange change;
+        EventRoster roster;
         using (await locks.AcquireAsync(updated.Id, cancellationToken))
         {
             await events.UpdateAsync(updated, cancellationToken);
-            var roster = new EventRoster(updated, await registrations.ListForEventAsync(updated.Id, cancellationToken));
+            roster = new EventRoster(updated, await registrations.ListForEventAsync(updated.Id, cancellationToken));
             change = updated.IsCancelled ? RosterChange.None : roster.Reconcile(time.GetUtcNow());
             await SaveAsync(change, cancellationToken);
         }
 
-        await notifier.NotifyPromotionsAsync(updated, change.Promotions, cancellationToken);
+        await notifier.NotifyPromotionsAsync(roster, change.Promotions, cancellationToken);
     }
 
     public async Task<EventRoster?> GetRosterAsync(int eventId, CancellationToken cancellationToken)
@@ -50,19 +51,19 @@ public sealed class RegistrationService(
         int eventId, Func<EventRoster, DateTimeOffset, TOutcome> decide, Func<TOutcome, RosterChange> changeOf, CancellationToken cancellationToken)
         where TOutcome : class
     {
-        Event? @event;
+        EventRoster roster;
         TOutcome outcome;
         using (await locks.AcquireAsync(eventId, cancellationToken))
         {
-            @event = await events.GetAsync(eventId, cancellationToken);
-            if (@event is null) return (null, null);
-            var roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
+            if (await events.GetAsync(eventId, cancellationToken) is not { } @event) return (null, null);
+            roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
             outcome = decide(roster, time.GetUtcNow());
             await SaveAsync(changeOf(outcome), cancellationToken);
         }
 
-        await notifier.NotifyPromotionsAsync(@event, changeOf(outcome).Promotions, cancellationToken);
-        return (@event, outcome);
+        // The roster now holds what was just saved: the notices read their seat counts from it, not from storage again.
+        await notifier.NotifyPromotionsAsync(roster, changeOf(outcome).Promotions, cancellationToken);
+        return (roster.Event, outcome);
     }
 
     private Task SaveAsync(RosterChange change, CancellationToken cancellationToken) =>
