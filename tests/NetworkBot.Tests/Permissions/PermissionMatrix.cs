@@ -81,6 +81,15 @@ internal static class PermissionMatrix
         ("member", "/join id:1"),
     ];
 
+    /// <summary>Runs the seed lines straight through Core, for platforms whose seeding need not pass their own front door.</summary>
+    public static async Task SeedAsync(NetworkBot.Hosting.CommandExecution execution, string channel, Func<string, CommandContext> contextOf)
+    {
+        foreach (var (who, line) in SeedLines(channel))
+        {
+            await execution.RunAsync(execution.Dispatcher.CreateFromText(line, contextOf(who)), CancellationToken.None);
+        }
+    }
+
     /// <summary>Emails the role must never be shown: everyone's but their own; organizers may see them all.</summary>
     public static IReadOnlyList<string> HiddenFrom(Role role) => role switch
     {
