@@ -48,6 +48,7 @@ public sealed class ConsolePermissionTests : IAsyncLifetime
         var failures = new List<string>();
         var cases = 0;
         var organizerSaw = "";
+        var everything = "";
 
         foreach (var role in PermissionMatrix.Roles)
         {
@@ -57,6 +58,7 @@ public sealed class ConsolePermissionTests : IAsyncLifetime
                 var output = await TypeAsync(Identity(role), PermissionMatrix.RowFor(definition).For("#general"));
                 cases++;
                 if (role == Role.Organizer) organizerSaw += output;
+                everything += output;
                 if (PermissionMatrix.Check(definition, role, "console", output, before, Snapshot()) is { } failure) failures.Add(failure);
             }
         }
@@ -64,6 +66,7 @@ public sealed class ConsolePermissionTests : IAsyncLifetime
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(Definitions.Count * PermissionMatrix.Roles.Length, cases);
         Assert.Contains(PermissionMatrix.VictimEmail, organizerSaw); // the email is there to find: not finding it elsewhere means something
+        Assert.Contains(PermissionMatrix.PromotionNotice, everything);
     }
 
     private IReadOnlyList<CommandDefinition> Definitions => [.. _host.Services.GetRequiredService<CommandDispatcher>().Definitions];
@@ -81,6 +84,7 @@ public sealed class ConsolePermissionTests : IAsyncLifetime
     {
         "organizer" => new ConsoleIdentity("運営", true, Language.Ja),
         "victim" => new ConsoleIdentity("鈴木", false, Language.Ja),
+        "waiter" => new ConsoleIdentity("高橋", false, Language.Ja),
         _ => new ConsoleIdentity("佐藤", false, Language.Ja),
     };
 

@@ -44,6 +44,7 @@ public sealed class DiscordPermissionTests : IAsyncLifetime
         var definitions = dispatcher.Definitions.ToList();
         var failures = new List<string>();
         var organizerSaw = "";
+        var everything = "";
 
         foreach (var role in PermissionMatrix.Roles)
         {
@@ -56,6 +57,7 @@ public sealed class DiscordPermissionTests : IAsyncLifetime
                     var line = PermissionMatrix.RowFor(definition).For($"<#{ChannelId}>");
                     var output = await RunAsync(way == "button" ? Button(line, role) : SlashCommand(dispatcher, line, role));
                     if (role == Role.Organizer) organizerSaw += output;
+                    everything += output;
                     if (PermissionMatrix.Check(definition, role, "Discord " + way, output, before, Snapshot()) is { } failure) failures.Add(failure);
                 }
             }
@@ -64,12 +66,14 @@ public sealed class DiscordPermissionTests : IAsyncLifetime
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(PermissionMatrix.Roles.Length * (definitions.Count + definitions.Count(d => d.OrganizersOnly)), _cases);
         Assert.Contains(PermissionMatrix.VictimEmail, organizerSaw);
+        Assert.Contains(PermissionMatrix.PromotionNotice, everything);
     }
 
     private static string UserOf(string who) => who switch
     {
         "organizer" => "1600000000000000003",
         "victim" => "1600000000000000002",
+        "waiter" => "1600000000000000004",
         _ => "1600000000000000001",
     };
 

@@ -34,6 +34,10 @@ internal static class PermissionMatrix
     public const string VictimAffiliation = "秘密市 企画課";
     public const string MemberName = "佐藤 一郎";
     public const string MemberEmail = "ichiro.own@example.jp";
+    public const string WaiterEmail = "jiro.waiting@example.jp";
+
+    /// <summary>Part of the notice a waiting member gets when a seat frees up: the matrix's leave cases send one.</summary>
+    public const string PromotionNotice = "参加者に繰り上がりました";
 
     private static readonly CommandRow[] Rows =
     [
@@ -70,15 +74,19 @@ internal static class PermissionMatrix
         Rows.SingleOrDefault(r => r.Key.Equals(definition.Key, StringComparison.OrdinalIgnoreCase))
         ?? throw new Xunit.Sdk.XunitException($"/{definition.Key} has no row in the permission matrix: add one to {nameof(PermissionMatrix)}.");
 
-    /// <summary>What every platform sets up: event 1 with the victim and the member registered, announcement 1.</summary>
+    /// <summary>
+    /// What every platform sets up: event 1, full with the victim and the member, and a third member waiting (so a
+    /// leave sends a promotion notice); announcement 1.
+    /// </summary>
     public static IReadOnlyList<(string Who, string Line)> SeedLines(string channel) =>
     [
-        ("organizer", "/event create title:\"権限テスト勉強会\" start:\"2099-12-05 14:00\" capacity:30 venue:\"山形市民会館\""),
+        ("organizer", "/event create title:\"権限テスト勉強会\" start:\"2099-12-05 14:00\" capacity:2 venue:\"山形市民会館\""),
         ("organizer", $"/announce create channel:{channel} text:\"定例のお知らせ\" at:\"2099-12-01 09:00\""),
         ("victim", $"/introduce name:\"{VictimName}\" affiliation:\"{VictimAffiliation}\" prefecture:山形 email:{VictimEmail}"),
         ("victim", $"/join id:1 affiliation:\"{VictimAffiliation}\" email:{VictimEmail}"),
         ("member", $"/introduce name:\"{MemberName}\" prefecture:宮城 email:{MemberEmail}"),
         ("member", "/join id:1"),
+        ("waiter", $"/join id:1 email:{WaiterEmail}"),
     ];
 
     /// <summary>Runs the seed lines straight through Core, for platforms whose seeding need not pass their own front door.</summary>
@@ -94,8 +102,8 @@ internal static class PermissionMatrix
     public static IReadOnlyList<string> HiddenFrom(Role role) => role switch
     {
         Role.Organizer => [],
-        Role.Member => [VictimEmail],
-        _ => [VictimEmail, MemberEmail],
+        Role.Member => [VictimEmail, WaiterEmail],
+        _ => [VictimEmail, WaiterEmail, MemberEmail],
     };
 
     public static string Refusal(CommandDefinition definition) => Texts.For(Language.Ja).OrganizersOnly(definition.Key);

@@ -47,6 +47,7 @@ public sealed class SlackPermissionTests : IAsyncLifetime
         var definitions = _host.Services.GetRequiredService<CommandDispatcher>().Definitions.ToList();
         var failures = new List<string>();
         var organizerSaw = "";
+        var everything = "";
 
         foreach (var role in PermissionMatrix.Roles)
         {
@@ -58,6 +59,7 @@ public sealed class SlackPermissionTests : IAsyncLifetime
                     var before = Snapshot();
                     var output = await RunAsync(way, UserFor(role), PermissionMatrix.RowFor(definition).For($"<#{Channel}|general>"));
                     if (role == Role.Organizer) organizerSaw += output;
+                    everything += output;
                     if (PermissionMatrix.Check(definition, role, "Slack " + way, output, before, Snapshot()) is { } failure) failures.Add(failure);
                 }
             }
@@ -67,6 +69,7 @@ public sealed class SlackPermissionTests : IAsyncLifetime
         var organizerOnly = definitions.Count(d => d.OrganizersOnly);
         Assert.Equal(PermissionMatrix.Roles.Length * (definitions.Count + 2 * organizerOnly), _cases);
         Assert.Contains(PermissionMatrix.VictimEmail, organizerSaw);
+        Assert.Contains(PermissionMatrix.PromotionNotice, everything);
     }
 
     [Fact]
@@ -95,6 +98,7 @@ public sealed class SlackPermissionTests : IAsyncLifetime
     {
         "organizer" => "UORGANIZER",
         "victim" => "UVICTIM",
+        "waiter" => "UWAITER",
         _ => "UMEMBER",
     };
 
