@@ -22,6 +22,12 @@ public interface IOutbox
     /// <summary>Entries whose ids start with <paramref name="prefix"/> (one event's, one send's).</summary>
     Task<IReadOnlyList<OutboxEntry>> ListAsync(string prefix, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes every entry addressed to the member, sent or not (erasure): they hold the member's id and name. A send
+    /// that fires again later asks the registrations, where the member is gone, so nothing is sent to them instead.
+    /// </summary>
+    Task<int> ForgetMemberAsync(string memberId, CancellationToken cancellationToken);
+
     /// <summary>Marks every open entry under <paramref name="prefix"/> skipped, for example when the event is called off.</summary>
     Task<int> SkipOpenAsync(string prefix, string reason, CancellationToken cancellationToken);
 }
