@@ -9,6 +9,7 @@ using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Wire;
 using NetworkBot.Tests.Discord.Support;
+using NetworkBot.Tests.Support;
 
 namespace NetworkBot.Tests.Discord.Rest;
 
@@ -173,7 +174,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     private DiscordRestClient Client(int invalidRequestBudget = DiscordRateLimiter.DefaultInvalidRequestBudget)
     {
         var options = new DiscordOptions { ApplicationId = "42", BotToken = "token", PublicKey = new string('0', 64), ApiBaseUrl = _discord.ApiBaseUrl };
-        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(_time, invalidRequestBudget), options.ApiBaseUri, NullLogger<DiscordRateLimitHandler>.Instance)
+        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(_time, invalidRequestBudget), options.ApiBaseUri, MetricsRecorder.StandaloneMetrics(), NullLogger<DiscordRateLimitHandler>.Instance)
         {
             InnerHandler = new SocketsHttpHandler(),
         };

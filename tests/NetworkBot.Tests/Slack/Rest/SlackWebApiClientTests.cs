@@ -160,6 +160,7 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         new SimpleHttpClientFactory(),
         Options.Create(new SlackOptions { BotToken = Token, AppToken = "xapp-1-app", SigningSecret = "s", ApiBaseUrl = _slack.ApiBaseUrl }),
         new SlackMessagePacer(_time),
+        MetricsRecorder.StandaloneMetrics(),
         _time,
         _log.For<SlackWebApiClient>());
 
