@@ -42,6 +42,14 @@ internal sealed class MetricsRecorder : IDisposable
     public IReadOnlyList<Measurement> Of(string instrument, params (string Key, object Value)[] tags) =>
         Measurements.Where(m => m.Instrument == instrument && tags.All(t => m.Tags.TryGetValue(t.Key, out var v) && Equals(v, t.Value))).ToList();
 
+    /// <summary>Waits (bounded, on the real clock) until <see cref="Of"/> finds at least <paramref name="count"/> measurements.</summary>
+    public async Task<IReadOnlyList<Measurement>> WaitForAsync(int count, string instrument, params (string Key, object Value)[] tags)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (Of(instrument, tags).Count < count && DateTime.UtcNow < deadline) await Task.Delay(10);
+        return Of(instrument, tags);
+    }
+
     public void Dispose() => _listener.Dispose();
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
