@@ -46,6 +46,17 @@ internal sealed class FakeOtlpCollector : IAsyncDisposable
     public bool Received(string path, string text) =>
         Exports.Any(e => e.Path == path && Encoding.UTF8.GetString(e.Body).Contains(text, StringComparison.Ordinal));
 
+    /// <summary>Waits (bounded, on the real clock) until an export to <paramref name="path"/> holds <paramref name="text"/>.</summary>
+    public async Task WaitForAsync(string path, string text)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!Received(path, text))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"no export to {path} held {text} within 30 seconds");
+            await Task.Delay(20);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
