@@ -71,7 +71,7 @@ public sealed class PlatformHealthTests
             if (c.Number == 1)
             {
                 await c.ExpectAsync(2);
-                await c.SendAsync(Ready(discord));
+                await c.SendAsync(discord.ReadyFrame());
                 await drop.Task;
                 await c.CloseWithAsync(4000);
                 return;
@@ -120,12 +120,4 @@ public sealed class PlatformHealthTests
         Assert.Contains("4004", body.GetProperty("discord").GetProperty("gateway").GetProperty("reason").GetString());
         Assert.DoesNotContain(DiscordTestHost.BotToken, body.GetRawText());
     }
-
-    private static string Ready(FakeDiscordServer discord) => JsonSerializer.Serialize(new
-    {
-        t = "READY",
-        s = 1,
-        op = 0,
-        d = new { v = 10, session_id = "session-1", resume_gateway_url = discord.GatewayUrl + "/resume", user = new { id = "1", username = "bot" } },
-    });
 }
