@@ -3,6 +3,7 @@ using NetworkBot.Discord;
 using NetworkBot.Hosting;
 using NetworkBot.Slack;
 using NetworkBot.Slack.Manifest;
+using NetworkBot.Storage;
 using NetworkBot.Web;
 
 if (args is ["console", .. var consoleArgs]) return await ConsoleApp.RunAsync(consoleArgs);
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 builder.AddNetworkBotService();
 
 var app = builder.Build();
+if (!app.Services.OpenStorageOrExplain(Console.Error)) return 1;
 app.MapHealth();
 app.MapSlack();
 app.MapDiscord();
