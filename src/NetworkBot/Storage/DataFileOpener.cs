@@ -40,21 +40,19 @@ internal static partial class DataFileOpener
         return (database, engine);
     }
 
-    /// <summary>Opens a file that is not the service's own (a backup) and checks it, with the same messages.</summary>
+    /// <summary>
+    /// Opens a file that is not the service's own (a backup) and checks it, with the same messages. A plain backup
+    /// is fine with a password set: the service encrypts it when it next starts.
+    /// </summary>
     public static void Check(string fullPath, string? password)
     {
-        password = string.IsNullOrEmpty(password) ? null : password;
-        if (IsEncrypted(fullPath) && password is null)
+        var encrypted = IsEncrypted(fullPath);
+        if (encrypted && string.IsNullOrEmpty(password))
         {
             throw new StorageUnavailableException($"{fullPath} is encrypted: set Storage:Password to the password it was written with.");
         }
 
-        if (!IsEncrypted(fullPath) && password is not null)
-        {
-            throw new StorageUnavailableException($"{fullPath} is not encrypted, but Storage:Password is set: it is not a backup of this data file.");
-        }
-
-        using var database = new LiteDatabase(StartEngine(fullPath, password), BsonMapping.Create());
+        using var database = new LiteDatabase(StartEngine(fullPath, encrypted ? password : null), BsonMapping.Create());
         DataFileCheck.Verify(database, fullPath);
     }
 
