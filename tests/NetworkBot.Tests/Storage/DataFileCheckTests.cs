@@ -55,6 +55,32 @@ public sealed class DataFileCheckTests : IDisposable
         Assert.DoesNotContain("   at ", run.Errors + run.Output);
     }
 
+    [Fact]
+    public async Task Service_DamagedFile_ExitsWithTheMessageAndNoStackTrace()
+    {
+        WriteRegistrations(password: null);
+        Damage(_file.Path, "truncated");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ServiceProcess.StartAsync(_file.Path, new Dictionary<string, string>()));
+
+        Assert.Contains("exit code 1", error.Message);
+        Assert.Contains("is damaged", error.Message);
+        Assert.DoesNotContain("   at ", error.Message);
+    }
+
+    [Fact]
+    public async Task Console_WrongPassword_NamesTheSettingAndShowsNoPassword()
+    {
+        WriteRegistrations("the-right-password");
+
+        var run = await BotProcess.RunConsoleAsync(_file.Path, "/events\n", "--as", "後藤", "--Storage:Password=a-wrong-password");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Storage:Password does not match", run.Errors);
+        Assert.DoesNotContain("a-wrong-password", run.Errors + run.Output);
+        Assert.DoesNotContain("the-right-password", run.Errors + run.Output);
+    }
+
     /// <summary>Enough registrations that the file has index and data pages well past the header.</summary>
     internal static void WriteRegistrations(string path, string? password, int count = 2000)
     {
