@@ -79,6 +79,7 @@ public sealed class LiteDbContext : IDisposable
     /// </summary>
     public void BackUpTo(string target)
     {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
         var partial = target + ".partial";
         _engine.RunExclusive(engine =>
         {
