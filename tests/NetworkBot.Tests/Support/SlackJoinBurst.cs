@@ -21,15 +21,12 @@ internal sealed class SlackJoinBurst(HttpClient service, FakeSlackServer slack)
     /// <summary>Member ids (<c>slack:T1:U…</c>) whose join was acknowledged.</summary>
     public IReadOnlyCollection<string> Acknowledged => _acknowledged.Keys.ToList();
 
-    public int Attempted { get; private set; }
-
     public static string MemberName(string userId) => $"会員{userId}";
 
     /// <summary>Joins <paramref name="userIds"/> to the event, <paramref name="parallel"/> at a time; failed requests (a killed service) just stop counting.</summary>
     public async Task RunAsync(int eventId, IReadOnlyList<string> userIds, int parallel, Action<int>? acknowledgedSoFar = null)
     {
         foreach (var user in userIds) slack.Users[user] = ("ja-JP", false, MemberName(user));
-        Attempted += userIds.Count;
         await Parallel.ForEachAsync(userIds, new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (user, _) =>
         {
             if (!await JoinAsync(eventId, user)) return;
