@@ -19,18 +19,15 @@ public sealed class JsonLogTests : IDisposable
         var key = vectors.RootElement.GetProperty("cases")[0];
         Directory.CreateDirectory(Path.GetDirectoryName(_file.Path)!);
         await using var discord = await FakeDiscordServer.StartAsync(TimeProvider.System);
-        await using var service = ServiceProcess.Start(_file.Path, new Dictionary<string, string>
+        await using var service = await ServiceProcess.StartAsync(_file.Path, new Dictionary<string, string>
         {
-            ["Logging__Console__FormatterName"] = "json",
-            ["Discord__ApplicationId"] = DiscordTestHost.ApplicationId,
-            ["Discord__PublicKey"] = key.GetProperty("public_key_hex").GetString()!,
-            ["Discord__BotToken"] = DiscordTestHost.BotToken,
-            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+            ["Logging:Console:FormatterName"] = "json",
+            ["Discord:ApplicationId"] = DiscordTestHost.ApplicationId,
+            ["Discord:PublicKey"] = key.GetProperty("public_key_hex").GetString()!,
+            ["Discord:BotToken"] = DiscordTestHost.BotToken,
+            ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
         });
-
-        var started = JsonDocument.Parse(await service.WaitForLineAsync(l => l.Contains("\"EventId\":10", StringComparison.Ordinal))).RootElement;
-        var url = started.GetProperty("State").GetProperty("Urls").GetString()!;
-        using var client = new HttpClient { BaseAddress = new Uri(url) };
+        using var client = service.CreateClient();
         var body = Interactions.Command("help");
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
