@@ -15,9 +15,4 @@ internal static class StorageSnapshot
     public static string Of(LiteDatabase database) => string.Join("\n", Collections.Select(name =>
         name + ": " + string.Join(",", database.GetCollection(name).FindAll().OrderBy(d => d["_id"].ToString(), StringComparer.Ordinal).Select(d => JsonSerializer.Serialize(d)))));
 
-    public static string Of(string path)
-    {
-        using var context = new NetworkBot.Storage.LiteDbContext(path);
-        return Of(context.Database);
-    }
 }
