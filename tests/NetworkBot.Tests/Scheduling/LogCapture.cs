@@ -28,7 +28,7 @@ internal sealed class LogCapture : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             if (!IsEnabled(logLevel)) return;
-            capture._lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}{(exception is null ? "" : "\n" + exception)}");
+            capture._lines.Enqueue($"{logLevel}: {formatter(state, exception)} [{category}]{(exception is null ? "" : "\n" + exception)}");
         }
     }
 }
