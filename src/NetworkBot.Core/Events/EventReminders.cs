@@ -117,7 +117,7 @@ public sealed class EventReminders(
         }
 
         var member = registration?.Member ?? entry.Member!;
-        return DeliveryContent.Send(OutgoingMessage.ToDirect(member, BotReply.Private([.. blocks])) with { IdempotencyKey = entry.Id });
+        return DeliveryContent.Send(OutgoingMessage.ToDirect(member, BotReply.Private([.. blocks])));
     }
 
     private ReminderDetails Details(Event e, TimeSpan offset, Registration registration, Texts texts)

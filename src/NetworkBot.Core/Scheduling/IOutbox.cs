@@ -16,6 +16,15 @@ public interface IOutbox
     /// <summary>Stores the outcome of a claimed entry, unless another owner has claimed it since.</summary>
     Task CompleteAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken);
 
+    /// <summary>Hands a claimed entry back untried (the sender is stopping), so it may be claimed again at once.</summary>
+    Task ReleaseAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Hands back every entry claimed by an owner other than <paramref name="owner"/>: at start, when no other process can
+    /// hold the data file, those claims belong to a run that stopped. Returns how many there were.
+    /// </summary>
+    Task<int> ReleaseOthersAsync(string owner, CancellationToken cancellationToken);
+
     /// <summary>When the next open entry may be sent, or null when none is waiting.</summary>
     Task<DateTimeOffset?> NextAttemptAsync(CancellationToken cancellationToken);
 

@@ -23,6 +23,12 @@ public sealed record SchedulingSettings
     /// <summary>How many deliveries are claimed at a time.</summary>
     public int BatchSize { get; init; } = 50;
 
+    /// <summary>
+    /// How many deliveries are sent at once. The platform adapters pace each call to the rate limits, so this only
+    /// has to cover the round trip: 8 calls of ~150 ms in flight keep Discord's 50 per second busy.
+    /// </summary>
+    public int SendConcurrency { get; init; } = 8;
+
     public TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromTicks(FirstRetryDelay.Ticks * (long)Math.Pow(4, Math.Max(0, attempts - 1)));
 }

@@ -50,6 +50,31 @@ internal sealed class LiteDbOutbox(LiteDbContext db) : IOutbox
         }
     }
 
+    public Task ReleaseAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (db.Outbox.FindById(entry.Id) is { Status: DeliveryStatus.Sending } current && current.LeaseOwner == owner)
+            {
+                db.Outbox.Update(Unclaimed(current));
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<int> ReleaseOthersAsync(string owner, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var abandoned = db.Outbox.Find(o => o.Status == DeliveryStatus.Sending && o.LeaseOwner != owner).Select(Unclaimed).ToList();
+            if (abandoned.Count > 0) db.Outbox.Update(abandoned);
+            return Task.FromResult(abandoned.Count);
+        }
+    }
+
+    private static OutboxEntry Unclaimed(OutboxEntry entry) => entry with { Status = DeliveryStatus.Pending, LeaseOwner = null, LeaseUntil = null };
+
     public Task<DateTimeOffset?> NextAttemptAsync(CancellationToken cancellationToken)
     {
         var pending = db.Outbox.Find(o => o.Status == DeliveryStatus.Pending).Select(o => (DateTimeOffset?)o.NextAttemptAt);
