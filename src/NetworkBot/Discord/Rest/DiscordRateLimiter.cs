@@ -23,8 +23,8 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> _invalid = new();
     private DateTimeOffset _globalPausedUntil;
-    private DateTimeOffset _globalWindowStart;
-    private int _globalWindowCount;
+    /// <summary>When the last (up to) 50 requests under the global limit went: no more than 50 in any second.</summary>
+    private readonly Queue<DateTimeOffset> _globalTurns = new();
     private bool _tokenRefused;
 
     public TimeProvider Time => time;
@@ -125,9 +125,9 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     private TimeSpan WaitFor(DiscordRoute route, DateTimeOffset now)
     {
         var wait = _globalPausedUntil - now;
-        if (route.UsesGlobalLimit && now - _globalWindowStart < TimeSpan.FromSeconds(1) && _globalWindowCount >= GlobalPerSecond)
+        if (route.UsesGlobalLimit && _globalTurns.Count >= GlobalPerSecond)
         {
-            wait = Max(wait, _globalWindowStart + TimeSpan.FromSeconds(1) - now);
+            wait = Max(wait, _globalTurns.Peek() + TimeSpan.FromSeconds(1) - now);
         }
 
         var bucket = BucketOf(route);
@@ -139,13 +139,8 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     {
         if (route.UsesGlobalLimit)
         {
-            if (now - _globalWindowStart >= TimeSpan.FromSeconds(1))
-            {
-                _globalWindowStart = now;
-                _globalWindowCount = 0;
-            }
-
-            _globalWindowCount++;
+            if (_globalTurns.Count >= GlobalPerSecond) _globalTurns.Dequeue();
+            _globalTurns.Enqueue(now);
         }
 
         var bucket = BucketOf(route);

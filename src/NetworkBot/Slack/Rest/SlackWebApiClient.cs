@@ -25,6 +25,9 @@ public sealed partial class SlackWebApiClient(
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromMinutes(5);
 
+    /// <summary>Methods Slack answered 429 for, and until when nobody calls them.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _pauses = new(StringComparer.Ordinal);
+
     public async Task<string?> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
     {
         await pacer.WaitTurnAsync(channel, cancellationToken);
@@ -32,6 +35,19 @@ public sealed partial class SlackWebApiClient(
         body["channel"] = channel;
         var answer = await CallAsync("chat.postMessage", body, cancellationToken);
         return answer.TryGetProperty("ts", out var ts) ? ts.GetString() : null;
+    }
+
+    /// <summary>
+    /// Posts a direct message to a user by their id: Slack opens the DM if it is not open yet and answers with its
+    /// channel id, so no <c>conversations.open</c> call (Tier 3, about 50 a minute) is needed. Returns that id.
+    /// </summary>
+    public async Task<string?> PostToUserAsync(string userId, SlackMessage message, CancellationToken cancellationToken)
+    {
+        await pacer.WaitTurnAsync(userId, cancellationToken);
+        var body = message.ToJson();
+        body["channel"] = userId;
+        var answer = await CallAsync("chat.postMessage", body, cancellationToken);
+        return answer.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.String ? channel.GetString() : null;
     }
 
     public Task PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken)
@@ -48,15 +64,6 @@ public sealed partial class SlackWebApiClient(
         body["channel"] = channel;
         body["ts"] = ts;
         return CallAsync("chat.update", body, cancellationToken);
-    }
-
-    /// <summary>Opens (or finds) the direct-message channel with a user and returns its id.</summary>
-    public async Task<string> OpenConversationAsync(string userId, CancellationToken cancellationToken)
-    {
-        var answer = await CallAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);
-        return answer.TryGetProperty("channel", out var channel) && channel.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } value
-            ? value
-            : throw new SlackApiException("conversations.open", "invalid_response");
     }
 
     public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
@@ -124,6 +131,7 @@ public sealed partial class SlackWebApiClient(
         var http = httpClients.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {
+            await WaitOutPauseAsync(method, cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             HttpResponseMessage response;
@@ -148,8 +156,9 @@ public sealed partial class SlackWebApiClient(
                 {
                     var wait = RetryAfter(response);
                     SlackLog.ApiRateLimited(logger, method, wait.TotalSeconds, attempt);
+                    // Slack limits per method: every caller of it waits, not only this one, so a fan-out causes one 429, not one each.
+                    PauseMethod(method, wait);
                     if (attempt >= MaxAttempts) throw new SlackApiException(method, "ratelimited");
-                    await Task.Delay(wait, time, cancellationToken);
                     continue;
                 }
 
@@ -173,6 +182,27 @@ public sealed partial class SlackWebApiClient(
                 SlackLog.ApiFailed(logger, method, "invalid_response");
                 throw new SlackApiException(method, "invalid_response");
             }
+        }
+    }
+
+    private Task WaitOutPauseAsync(string method, CancellationToken cancellationToken)
+    {
+        DateTimeOffset until;
+        lock (_pauses)
+        {
+            if (!_pauses.TryGetValue(method, out until)) return Task.CompletedTask;
+        }
+
+        var wait = until - time.GetUtcNow();
+        return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, time, cancellationToken);
+    }
+
+    private void PauseMethod(string method, TimeSpan wait)
+    {
+        var until = time.GetUtcNow() + wait;
+        lock (_pauses)
+        {
+            if (!_pauses.TryGetValue(method, out var current) || current < until) _pauses[method] = until;
         }
     }
 

@@ -8,7 +8,10 @@ using NetworkBot.Discord;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Wire;
+using NetworkBot.Messaging;
+using NetworkBot.Storage;
 using NetworkBot.Tests.Discord.Support;
+using NetworkBot.Tests.Support;
 
 namespace NetworkBot.Tests.Discord.Rest;
 
@@ -17,9 +20,17 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(DiscordTestHost.Now);
     private FakeDiscordServer _discord = null!;
 
+    private readonly TempDataFile _file = new();
+    private LiteDbContext? _db;
+
     public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync(_time);
 
-    public async Task DisposeAsync() => await _discord.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _discord.DisposeAsync();
+        _db?.Dispose();
+        _file.Dispose();
+    }
 
     [Fact]
     public async Task SendAsync_StormOf429s_DelaysButDeliversEveryMessageOnce()
@@ -181,5 +192,5 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     }
 
     private DiscordChatSender Sender(DiscordRestClient client) =>
-        new(client, new DiscordMessageRenderer(null!), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
+        new(client, new DiscordMessageRenderer(null!), new DirectChannelStore(_db ??= new LiteDbContext(_file.Path), _time), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
 }

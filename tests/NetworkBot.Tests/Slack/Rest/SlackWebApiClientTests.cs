@@ -142,14 +142,14 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     public async Task Calls_FailingOrNot_NeverLogTheToken()
     {
         _slack.Script("chat.postMessage", 200, "{\"ok\":false,\"error\":\"channel_not_found\"}");
-        _slack.Script("conversations.open", 429, "{}", new Dictionary<string, string> { ["Retry-After"] = "1" });
+        _slack.Script("views.publish", 429, "{}", new Dictionary<string, string> { ["Retry-After"] = "1" });
         var sut = CreateSut();
 
         await Assert.ThrowsAsync<SlackApiException>(() => sut.PostMessageAsync("C404", Message, CancellationToken.None));
-        var open = sut.OpenConversationAsync("U1", CancellationToken.None);
+        var publish = sut.PublishViewAsync("U1", new System.Text.Json.Nodes.JsonObject(), CancellationToken.None);
         await _time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
         _time.Advance(TimeSpan.FromSeconds(1));
-        await open;
+        await publish;
 
         Assert.NotEmpty(_log.Messages);
         Assert.Contains(_log.Messages, m => m.Contains("channel_not_found", StringComparison.Ordinal));
