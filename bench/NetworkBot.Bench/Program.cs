@@ -4,6 +4,7 @@ using NetworkBot.Bench;
 return args switch
 {
     ["members", .. var rest] => await MembersBenchmark.RunAsync(rest),
+    ["fanout", .. var rest] => await FanoutBenchmark.RunAsync(rest),
     [MembersBenchmark.SeedVerb, var path, var count] => MembersBenchmark.Seed(path, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Usage(),
 };

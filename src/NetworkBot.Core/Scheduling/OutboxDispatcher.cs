@@ -8,7 +8,8 @@ namespace NetworkBot.Core.Scheduling;
 /// Sends what the outbox holds: claims a batch, composes each message from the current event or announcement, hands it
 /// to the platform, and records the outcome. A failure is recorded with its reason and retried later with a growing
 /// wait where that can help; it never holds up the other deliveries. Up to <see cref="SchedulingSettings.SendConcurrency"/>
-/// deliveries are in flight at once, so a fan-out runs at the pace of the platform's limits rather than its latency.
+/// deliveries per platform are in flight at once, so a fan-out runs at the pace of the platform's limits rather than
+/// its latency.
 /// </summary>
 public sealed class OutboxDispatcher(
     IOutbox outbox,
@@ -28,15 +29,22 @@ public sealed class OutboxDispatcher(
     /// Sends everything that may be sent now, until <paramref name="stopping"/>: from then on nothing new is started
     /// and claimed entries not yet started are handed back unclaimed. Sends already under way finish unless
     /// <paramref name="abort"/> cancels them too; a send cut off that way is in doubt and stays claimed, to be tried
-    /// again by the next start (at least once: a platform may already have it).
+    /// again by the next start (at least once: a platform may already have it). Each platform drains on its own, so
+    /// Slack's slower pace never holds up Discord's deliveries.
     /// </summary>
     public async Task<IReadOnlyList<OutboxEntry>> DrainAsync(CancellationToken stopping, CancellationToken abort)
+    {
+        var lanes = await Task.WhenAll(Enum.GetValues<ChatPlatform>().Select(p => DrainPlatformAsync(p, stopping, abort)));
+        return [.. lanes.SelectMany(done => done)];
+    }
+
+    private async Task<List<OutboxEntry>> DrainPlatformAsync(ChatPlatform platform, CancellationToken stopping, CancellationToken abort)
     {
         var done = new List<OutboxEntry>();
         while (!stopping.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
-            var batch = await outbox.ClaimAsync(now, now + settings.Lease, Owner, settings.BatchSize, stopping);
+            var batch = await outbox.ClaimAsync(platform, now, now + settings.Lease, Owner, settings.BatchSize, stopping);
             if (batch.Count == 0) break;
             var options = new ParallelOptions { MaxDegreeOfParallelism = settings.SendConcurrency, CancellationToken = abort };
             await Parallel.ForEachAsync(batch, options, async (entry, _) =>

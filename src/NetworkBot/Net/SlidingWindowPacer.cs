@@ -1,35 +1,34 @@
 namespace NetworkBot.Net;
 
 /// <summary>
-/// At most <c>limit</c> turns in any <c>window</c>: each caller reserves the earliest turn that keeps to it and waits
-/// for it, so callers queue in order instead of racing into the platform's 429s. Turns are handed out in time order.
+/// At most <c>limit</c> turns in any <c>window</c>. A turn is counted when it is taken, right before the request goes
+/// out, not when a caller starts waiting: a caller held up after its wait (a busy thread pool, a pause after a 429)
+/// can then never push two windows' worth of requests together at the server.
 /// </summary>
 public sealed class SlidingWindowPacer(TimeProvider time, int limit, TimeSpan window)
 {
     private readonly Queue<DateTimeOffset> _turns = new();
     private readonly Lock _gate = new();
 
-    public int Limit => limit;
-
-    public TimeSpan Window => window;
-
-    public Task WaitTurnAsync(CancellationToken cancellationToken)
+    public async Task WaitTurnAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        DateTimeOffset turn;
-        lock (_gate)
+        while (true)
         {
-            turn = now;
-            if (_turns.Count >= limit)
+            TimeSpan wait;
+            lock (_gate)
             {
-                var windowOpens = _turns.Dequeue() + window;
-                if (windowOpens > turn) turn = windowOpens;
+                var now = time.GetUtcNow();
+                while (_turns.Count > 0 && now - _turns.Peek() >= window) _turns.Dequeue();
+                if (_turns.Count < limit)
+                {
+                    _turns.Enqueue(now);
+                    return;
+                }
+
+                wait = _turns.Peek() + window - now;
             }
 
-            _turns.Enqueue(turn);
+            await Task.Delay(wait, time, cancellationToken);
         }
-
-        var wait = turn - now;
-        return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, time, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using LiteDB;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Scheduling;
 
 namespace NetworkBot.Storage;
@@ -21,12 +22,14 @@ internal sealed class LiteDbOutbox(LiteDbContext db) : IOutbox
         }
     }
 
-    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int max, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(
+        ChatPlatform platform, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int max, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             var claimed = db.Outbox.Find(o => o.Status == DeliveryStatus.Pending && o.NextAttemptAt <= now)
                 .Concat(db.Outbox.Find(o => o.Status == DeliveryStatus.Sending && o.LeaseUntil < now))
+                .Where(o => o.Platform() == platform)
                 .OrderBy(o => o.NextAttemptAt)
                 .ThenBy(o => o.DueAt)
                 .Take(max)

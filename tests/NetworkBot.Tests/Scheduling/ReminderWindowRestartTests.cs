@@ -13,6 +13,7 @@ public sealed class ReminderWindowRestartTests : IDisposable
 {
     private const int Registrants = 40;
     private const int Deliveries = Registrants + 1;
+    private static readonly int Concurrency = SchedulingSettings.Default.SendConcurrency;
     private static readonly TimeSpan Hold = Timeout.InfiniteTimeSpan;
     private static readonly TimeSpan SignalTimeout = TimeSpan.FromSeconds(20);
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
@@ -37,7 +38,7 @@ public sealed class ReminderWindowRestartTests : IDisposable
         }
 
         // Restart 1 happened before the reminder. The second bot lets ten deliveries through; the eleventh reaches the
-        // platform but the bot dies before hearing back; seven more are on their way; the rest of the batch is claimed.
+        // platform but the bot dies before hearing back; as many more as can be are on their way; the rest are claimed.
         var passed = 0;
         string? inDoubtKey = null;
         var onTheirWay = 0;
@@ -55,7 +56,7 @@ public sealed class ReminderWindowRestartTests : IDisposable
                     return;
                 }
 
-                if (Interlocked.Increment(ref onTheirWay) == 7) allOnTheirWay.SetResult();
+                if (Interlocked.Increment(ref onTheirWay) == Concurrency - 1) allOnTheirWay.SetResult();
                 await Task.Delay(Hold, clock, ct);
             };
             s.AfterDelivery = async (message, ct) =>
@@ -100,18 +101,18 @@ public sealed class ReminderWindowRestartTests : IDisposable
         var clock = new FakeTimeProvider(Now);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var underWay = 0;
-        var eightUnderWay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var allUnderWay = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         IReadOnlyList<Delivered> firstDelivered;
         await using (var first = await TestBot.StartAsync(_db.Path, clock))
         {
             await SetUpEventAsync(first);
             first.Sender.BeforeDelivery = async (_, ct) =>
             {
-                if (Interlocked.Increment(ref underWay) == 8) eightUnderWay.SetResult();
+                if (Interlocked.Increment(ref underWay) == Concurrency) allUnderWay.SetResult();
                 await release.Task.WaitAsync(ct);
             };
             clock.SetUtcNow(Due);
-            await eightUnderWay.Task.WaitAsync(SignalTimeout);
+            await allUnderWay.Task.WaitAsync(SignalTimeout);
 
             var stopping = first.StopAsync();
             Assert.False(stopping.IsCompleted, "the bot stopped without waiting for the sends under way");
@@ -119,10 +120,10 @@ public sealed class ReminderWindowRestartTests : IDisposable
             await stopping.WaitAsync(SignalTimeout);
 
             firstDelivered = first.Sender.Delivered;
-            Assert.Equal(8, firstDelivered.Count);
-            Assert.Equal(8, underWay);
+            Assert.Equal(Concurrency, firstDelivered.Count);
+            Assert.Equal(Concurrency, underWay);
             var outbox = Outbox(first);
-            Assert.Equal(8, outbox.Count(e => e.Status == DeliveryStatus.Sent));
+            Assert.Equal(Concurrency, outbox.Count(e => e.Status == DeliveryStatus.Sent));
             Assert.All(outbox.Where(e => e.Status != DeliveryStatus.Sent), e =>
             {
                 Assert.Equal(DeliveryStatus.Pending, e.Status);

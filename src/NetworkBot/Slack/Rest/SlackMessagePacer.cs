@@ -14,7 +14,10 @@ public sealed class SlackMessagePacer(TimeProvider time)
     public const int WorkspacePerSecond = 5;
 
     private readonly Dictionary<string, DateTimeOffset> _nextFree = new(StringComparer.Ordinal);
-    private readonly SlidingWindowPacer _workspace = new(time, WorkspacePerSecond, TimeSpan.FromSeconds(1));
+    /// <summary>Kept a little over a second, so that jitter between here and Slack does not turn into 429s.</summary>
+    public static readonly TimeSpan WorkspaceWindow = TimeSpan.FromMilliseconds(1025);
+
+    private readonly SlidingWindowPacer _workspace = new(time, WorkspacePerSecond, WorkspaceWindow);
     private readonly Lock _gate = new();
 
     /// <summary>Waits for the channel's next free second, then for a turn in the workspace.</summary>

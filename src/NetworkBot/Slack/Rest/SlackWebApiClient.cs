@@ -30,10 +30,7 @@ public sealed partial class SlackWebApiClient(
 
     public async Task<string?> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(channel, cancellationToken);
-        var body = message.ToJson();
-        body["channel"] = channel;
-        var answer = await CallAsync("chat.postMessage", body, cancellationToken);
+        var answer = await PostAsync(channel, message, cancellationToken);
         return answer.TryGetProperty("ts", out var ts) ? ts.GetString() : null;
     }
 
@@ -43,10 +40,7 @@ public sealed partial class SlackWebApiClient(
     /// </summary>
     public async Task<string?> PostToUserAsync(string userId, SlackMessage message, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(userId, cancellationToken);
-        var body = message.ToJson();
-        body["channel"] = userId;
-        var answer = await CallAsync("chat.postMessage", body, cancellationToken);
+        var answer = await PostAsync(userId, message, cancellationToken);
         return answer.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.String ? channel.GetString() : null;
     }
 
@@ -116,6 +110,18 @@ public sealed partial class SlackWebApiClient(
         await SendAsync("response_url", uri, () => new StringContent(json, Encoding.UTF8, "application/json"), token: null, requireOk: false, cancellationToken);
     }
 
+    /// <summary><c>chat.postMessage</c>, each attempt paced for its channel and the workspace.</summary>
+    private Task<JsonElement> PostAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var body = message.ToJson();
+        body["channel"] = channel;
+        var json = body.ToJsonString(SlackJson.Options);
+        const string method = "chat.postMessage";
+        return SendAsync(
+            method, new Uri(options.Value.ApiBase, method), () => new StringContent(json, Encoding.UTF8, "application/json"), BotToken, requireOk: true,
+            cancellationToken, ct => pacer.WaitTurnAsync(channel, ct));
+    }
+
     private Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken)
     {
         var json = arguments.ToJsonString(SlackJson.Options);
@@ -126,12 +132,15 @@ public sealed partial class SlackWebApiClient(
         SendAsync(method, new Uri(options.Value.ApiBase, method), content, token, requireOk: true, cancellationToken);
 
     private async Task<JsonElement> SendAsync(
-        string method, Uri uri, Func<HttpContent> content, string? token, bool requireOk, CancellationToken cancellationToken)
+        string method, Uri uri, Func<HttpContent> content, string? token, bool requireOk, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? waitTurn = null)
     {
         var http = httpClients.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {
+            // A pause after a 429 first, then the pace: requests held up by a pause must not go out all at once.
             await WaitOutPauseAsync(method, cancellationToken);
+            if (waitTurn is not null) await waitTurn(cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             HttpResponseMessage response;

@@ -116,6 +116,25 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostMessage_RateLimited_EveryCallerOfTheMethodWaitsTheRetryAfter()
+    {
+        _slack.Script("chat.postMessage", 429, "{}", new Dictionary<string, string> { ["Retry-After"] = "3" });
+        var sut = CreateSut();
+
+        var first = sut.PostMessageAsync("C1", Message, CancellationToken.None);
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(3));
+        var second = sut.PostMessageAsync("C2", Message, CancellationToken.None);
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(3), count: 2);
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        _time.Advance(TimeSpan.FromSeconds(3));
+        await Task.WhenAll(first, second);
+
+        var calls = _slack.CallsTo("chat.postMessage").ToList();
+        Assert.Equal(3, calls.Count);
+        Assert.All(calls.Skip(1), c => Assert.Equal(TestEvents.Now + TimeSpan.FromSeconds(3), c.At));
+    }
+
+    [Fact]
     public async Task GetUser_AsksWithLocaleAsForm()
     {
         _slack.Users["U9"] = ("en-US", true, "Grace");
