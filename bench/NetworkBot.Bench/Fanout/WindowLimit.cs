@@ -1,7 +1,7 @@
 namespace NetworkBot.Bench.Fanout;
 
 /// <summary>
-/// A limit as the fake platforms enforce it: at most <see cref="Limit"/> requests in any <see cref="Window"/>.
+/// A limit as the fake platforms enforce it: at most <c>limit</c> requests in any <c>window</c>.
 /// <c>tolerance</c> forgives that much clock skew between the bot's pacing and the server's arrival times.
 /// Not thread-safe: the fakes take one lock around every decision.
 /// </summary>
@@ -10,8 +10,6 @@ internal sealed class WindowLimit(int limit, TimeSpan window, TimeSpan tolerance
     private readonly Queue<DateTimeOffset> _accepted = new();
 
     public int Limit => limit;
-
-    public TimeSpan Window => window;
 
     /// <summary>Null when a request may go now, otherwise how long until it may.</summary>
     public TimeSpan? Refusal(DateTimeOffset now)
