@@ -14,20 +14,23 @@ public sealed class SlackMessagePacer(TimeProvider time)
     public const int WorkspacePerSecond = 5;
 
     private readonly Dictionary<string, DateTimeOffset> _nextFree = new(StringComparer.Ordinal);
+
     /// <summary>Kept a little over a second, so that jitter between here and Slack does not turn into 429s.</summary>
     public static readonly TimeSpan WorkspaceWindow = TimeSpan.FromMilliseconds(1025);
 
     private readonly SlidingWindowPacer _workspace = new(time, WorkspacePerSecond, WorkspaceWindow);
     private readonly Lock _gate = new();
 
-    /// <summary>Waits for the channel's next free second, then for a turn in the workspace.</summary>
-    public async Task WaitTurnAsync(string channel, CancellationToken cancellationToken)
+    /// <summary>Waits for the channel's next free second, then for a turn in the workspace; returns how long that was.</summary>
+    public async Task<TimeSpan> WaitTurnAsync(string channel, CancellationToken cancellationToken)
     {
+        var start = time.GetUtcNow();
         await WaitChannelTurnAsync(channel, cancellationToken);
         await _workspace.WaitTurnAsync(cancellationToken);
+        return time.GetUtcNow() - start;
     }
 
-    private Task WaitChannelTurnAsync(string channel, CancellationToken cancellationToken)
+    private async Task<TimeSpan> WaitChannelTurnAsync(string channel, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         DateTimeOffset slot;
@@ -39,7 +42,9 @@ public sealed class SlackMessagePacer(TimeProvider time)
         }
 
         var wait = slot - now;
-        return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, time, cancellationToken);
+        if (wait <= TimeSpan.Zero) return TimeSpan.Zero;
+        await Task.Delay(wait, time, cancellationToken);
+        return wait;
     }
 
     private void Forget(DateTimeOffset now)

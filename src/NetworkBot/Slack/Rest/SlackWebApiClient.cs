@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Platform;
+using NetworkBot.Observability;
 using NetworkBot.Slack.Rendering;
 using NetworkBot.Slack.Wire;
 
@@ -15,7 +17,12 @@ namespace NetworkBot.Slack.Rest;
 /// again; <c>chat.postMessage</c> is paced per channel. Tokens go in the Authorization header and are never logged.
 /// </summary>
 public sealed partial class SlackWebApiClient(
-    IHttpClientFactory httpClients, IOptions<SlackOptions> options, SlackMessagePacer pacer, TimeProvider time, ILogger<SlackWebApiClient> logger)
+    IHttpClientFactory httpClients,
+    IOptions<SlackOptions> options,
+    SlackMessagePacer pacer,
+    BotMetrics metrics,
+    TimeProvider time,
+    ILogger<SlackWebApiClient> logger)
 {
     public const string HttpClientName = "slack";
 
@@ -119,7 +126,7 @@ public sealed partial class SlackWebApiClient(
         const string method = "chat.postMessage";
         return SendAsync(
             method, new Uri(options.Value.ApiBase, method), () => new StringContent(json, Encoding.UTF8, "application/json"), BotToken, requireOk: true,
-            cancellationToken, ct => pacer.WaitTurnAsync(channel, ct));
+            cancellationToken, async ct => metrics.RateLimitWaited(ChatPlatform.Slack, method, await pacer.WaitTurnAsync(channel, ct)));
     }
 
     private Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken)
@@ -168,6 +175,7 @@ public sealed partial class SlackWebApiClient(
                     // Slack limits per method: every caller of it waits, not only this one, so a fan-out causes one 429, not one each.
                     PauseMethod(method, wait);
                     if (attempt >= MaxAttempts) throw new SlackApiException(method, "ratelimited");
+                    metrics.RateLimitWaited(ChatPlatform.Slack, method, wait);
                     continue;
                 }
 
