@@ -6,7 +6,7 @@ using NetworkBot.Core.Replies;
 namespace NetworkBot.Core.Events;
 
 /// <summary><c>/events [period] [kind] [prefecture]</c>: upcoming events, soonest first, with seats left.</summary>
-public sealed class EventsCommand(IEventRepository events, IRegistrationRepository registrations, EventCards cards, TimeProvider time) : ICommandHandler
+public sealed class EventsCommand(UpcomingEvents upcomingEvents, EventCards cards, TimeProvider time) : ICommandHandler
 {
     private const int MaxShown = 10;
 
@@ -19,14 +19,14 @@ public sealed class EventsCommand(IEventRepository events, IRegistrationReposito
         var filter = EventFilter.Read(command.Arguments, now, cards, texts);
         if (filter.Error is not null) return BotReply.PrivateText(filter.Error);
 
-        var upcoming = (await events.ListUpcomingAsync(now, cancellationToken)).Where(filter.Matches).ToList();
+        var upcoming = (await upcomingEvents.ListAsync(now, cancellationToken)).Where(u => filter.Matches(u.Event)).ToList();
         if (upcoming.Count == 0) return BotReply.PrivateText(texts.NoUpcomingEvents(filter.Describe(texts)));
 
         var blocks = new List<ReplyBlock> { new HeadingBlock(texts.UpcomingEventsHeading(filter.Describe(texts))) };
         foreach (var e in upcoming.Take(MaxShown))
         {
             blocks.Add(new DividerBlock());
-            blocks.AddRange(cards.ListEntry(new EventRoster(e, await registrations.ListForEventAsync(e.Id, cancellationToken)), texts));
+            blocks.AddRange(cards.ListEntry(e, texts));
         }
 
         if (upcoming.Count > MaxShown) blocks.Add(new ContextBlock(texts.MoreEvents(upcoming.Count - MaxShown)));

@@ -19,6 +19,8 @@ public static class CoreSetup
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<EventLocks>();
+        services.TryAddSingleton<EventChanges>();
+        services.AddSingleton<UpcomingEvents>();
         services.AddSingleton<EventCards>();
         services.AddSingleton<EventForms>();
         services.AddSingleton<EventFieldsReader>();
