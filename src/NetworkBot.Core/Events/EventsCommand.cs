@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Regions;
@@ -10,6 +12,9 @@ public sealed class EventsCommand(UpcomingEvents upcomingEvents, EventCards card
 {
     private const int MaxShown = 10;
 
+    /// <summary>Replies already built from one kept list of upcoming events; they go when the list is replaced.</summary>
+    private readonly ConditionalWeakTable<IReadOnlyList<UpcomingEvent>, ConcurrentDictionary<string, BotReply>> _replies = new();
+
     public CommandDefinition Definition { get; } = CommandDefinition.ForEveryone("events", null, "period", "kind", "prefecture");
 
     public async ValueTask<BotReply> HandleAsync(BotCommand command, CancellationToken cancellationToken)
@@ -19,7 +24,16 @@ public sealed class EventsCommand(UpcomingEvents upcomingEvents, EventCards card
         var filter = EventFilter.Read(command.Arguments, now, cards, texts);
         if (filter.Error is not null) return BotReply.PrivateText(filter.Error);
 
-        var upcoming = (await upcomingEvents.ListAsync(now, cancellationToken)).Where(u => filter.Matches(u.Event)).ToList();
+        var all = await upcomingEvents.ListAsync(now, cancellationToken);
+        var upcoming = all.Where(u => filter.Matches(u.Event)).ToList();
+        // The same list in the same words gets the same reply instance, so the platforms can keep what they rendered.
+        var kept = _replies.GetValue(all, _ => new ConcurrentDictionary<string, BotReply>(StringComparer.Ordinal));
+        var key = $"{texts.Language}|{filter.Describe(texts)}|{string.Join(',', upcoming.Select(u => u.Event.Id))}";
+        return kept.TryGetValue(key, out var reply) ? reply : kept.GetOrAdd(key, Reply(upcoming, filter, texts));
+    }
+
+    private BotReply Reply(List<UpcomingEvent> upcoming, EventFilter filter, Texts texts)
+    {
         if (upcoming.Count == 0) return BotReply.PrivateText(texts.NoUpcomingEvents(filter.Describe(texts)));
 
         var blocks = new List<ReplyBlock> { new HeadingBlock(texts.UpcomingEventsHeading(filter.Describe(texts))) };
@@ -56,6 +70,8 @@ internal sealed record EventFilter(DateTimeOffset? Until, EventKind? Kind, Prefe
             .Concat(new[] { "period", "kind", "prefecture" }.Select(arguments.Option).OfType<string>());
         foreach (var word in words)
         {
+            // "/events next week" reads as "/events week": the list only ever shows what is ahead.
+            if (word.Trim().Equals("next", StringComparison.OrdinalIgnoreCase)) continue;
             if (PeriodLength(word) is { } period) filter = filter with { Until = now + period.Length, PeriodWord = period.Word };
             else if (EventKinds.TryParse(word, out var kind)) filter = filter with { Kind = kind };
             else if (Regions.Prefectures.Find(word) is { } prefecture) filter = filter with { Prefecture = prefecture };
