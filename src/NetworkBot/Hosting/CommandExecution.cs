@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 
 namespace NetworkBot.Hosting;
@@ -20,19 +21,20 @@ public sealed partial class CommandExecution(CommandDispatcher dispatcher, ILogg
         try
         {
             var reply = await dispatcher.DispatchAsync(command, cancellationToken);
-            LogCommand(command.Context.Invoker.Platform.ToString(), name, "ok", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogCommand(command.Context.Invoker.Platform, name, "ok", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return reply;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogCommandFailed(exception, command.Context.Invoker.Platform.ToString(), name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogCommandFailed(exception, command.Context.Invoker.Platform, name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return BotReply.PrivateText(Texts.For(command.Context.Language).SomethingWentWrong);
         }
     }
 
+    // The platform goes in as it is: it becomes text only when the line is actually written.
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Command {Platform} /{Command}: {Outcome} in {ElapsedMs:0.0} ms")]
-    private partial void LogCommand(string platform, string command, string outcome, double elapsedMs);
+    private partial void LogCommand(ChatPlatform platform, string command, string outcome, double elapsedMs);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Command {Platform} /{Command} failed after {ElapsedMs:0.0} ms")]
-    private partial void LogCommandFailed(Exception exception, string platform, string command, double elapsedMs);
+    private partial void LogCommandFailed(Exception exception, ChatPlatform platform, string command, double elapsedMs);
 }
