@@ -30,7 +30,7 @@ awk '
 echo
 echo "| measure | result |"
 echo "|---|---|"
-awk '/^COLD /{ split($2,a,"="); printf "| cold start: process start to the first `/health` 200 (Release, seeded data file) | %s ms |\n", a[2] }
+awk '/^COLD /{ split($2,a,"="); split($3,b,"="); printf "| cold start: process start to the first `/health` 200 (Release, seeded data file) | %s ms (%s ms CPU) |\n", a[2], b[2] }
      /^JOINS /{ delete f; for(i=2;i<=NF;i++){ split($i,kv,"="); f[kv[1]]=kv[2] }
        printf "| %s simultaneous `/join` for %s seats | %s going, %s waitlisted, correct: %s; %s ms |\n", f["members"], f["seats"], f["going"], f["waitlisted"], f["correct"], f["elapsed_ms"] }
      /^MEMBERS /{ delete f; for(i=2;i<=NF;i++){ split($i,kv,"="); f[kv[1]]=kv[2] }
