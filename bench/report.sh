@@ -41,6 +41,7 @@ awk '/^COLD /{ split($2,a,"="); split($3,b,"="); printf "| cold start: process s
 
 if [ -n "$WORKDIR" ] && ls "$WORKDIR"/BenchmarkDotNet.Artifacts/results/*-report-github.md >/dev/null 2>&1; then
   for f in "$WORKDIR"/BenchmarkDotNet.Artifacts/results/*-report-github.md; do
-    echo; grep '^|' "$f"
+    # Without the exporter's HTML quotes and bold rows, so the table reads the same as text.
+    echo; grep '^|' "$f" | sed "s/&#39;/'/g; s/\*\*//g"
   done
 fi

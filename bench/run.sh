@@ -42,7 +42,8 @@ say "publishing the service and building the bench project (Release)"
 # Published as the Dockerfile publishes it (ReadyToRun for this platform).
 dotnet publish "$REPO/src/NetworkBot" -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o "$WORK/app" -v q --nologo >&2
 dotnet build "$REPO/bench/NetworkBot.Bench" -c Release -v q --nologo >&2
-BENCH_DLL="$REPO/bench/NetworkBot.Bench/bin/Release/net10.0/NetworkBot.Bench.dll"
+# The bench project's own executable: its members run starts itself again to write the test data.
+BENCH="$REPO/bench/NetworkBot.Bench/bin/Release/net10.0/NetworkBot.Bench"
 
 wait_port() { for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.05; done; echo "port $1 not up" >&2; return 1; }
 SLACK_URL="http://127.0.0.1:$PORT/slack/commands"
@@ -73,8 +74,8 @@ stop_service() { kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; }
 RESULTS="$WORK/results.txt"; : > "$RESULTS"
 echo "LOAD before=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS"
 
-dotnet "$BENCH_DLL" seed-events "$WORK/seed.db" >&2
-dotnet "$BENCH_DLL" fake-platforms --urls "http://127.0.0.1:$FAKE_PORT" > "$WORK/fake.log" 2>&1 &
+"$BENCH" seed-events "$WORK/seed.db" >&2
+"$BENCH" fake-platforms --urls "http://127.0.0.1:$FAKE_PORT" > "$WORK/fake.log" 2>&1 &
 PIDS+=("$!"); wait_port "$FAKE_PORT"
 
 say "cold start and load: the service"
@@ -105,18 +106,18 @@ fi
 
 if [ "${SKIP_JOINS:-0}" != 1 ]; then
   say "500 simultaneous /join for 180 seats"
-  dotnet "$BENCH_DLL" joins | tee -a "$RESULTS" >&2
+  "$BENCH" joins | tee -a "$RESULTS" >&2
 fi
 
 if [ "${SKIP_MEMBERS:-0}" != 1 ]; then
   say "50,000 members: directory search and memory"
-  dotnet "$BENCH_DLL" members > "$WORK/members.txt" || true
+  "$BENCH" members > "$WORK/members.txt" || true
   awk '/^ALL /{print "MEMBERS p50_ms="$(NF-2)" p95_ms="$(NF-1)" p99_ms="$NF} /^after the searches/{gsub(/[(),]/,""); print "MEMBERS_MEM rss_mb="$5" peak_mb="$8" heap_mb="$12}' "$WORK/members.txt" >> "$RESULTS"
 fi
 
 if [ "${SKIP_HOTPATHS:-0}" != 1 ]; then
   say "in-process benchmarks (BenchmarkDotNet, in process)"
-  (cd "$WORK" && dotnet "$BENCH_DLL" hot-paths --filter '*' --job "${HOTPATH_JOB:-short}" --inProcess --exporters github > "$WORK/hotpaths.log" 2>&1) || { tail -40 "$WORK/hotpaths.log" >&2; echo "hot-path benchmarks failed" >&2; }
+  (cd "$WORK" && "$BENCH" hot-paths --filter '*' --job "${HOTPATH_JOB:-short}" --inProcess --exporters github > "$WORK/hotpaths.log" 2>&1) || { tail -40 "$WORK/hotpaths.log" >&2; echo "hot-path benchmarks failed" >&2; }
 fi
 echo "LOAD after=$(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS"
 
