@@ -22,7 +22,7 @@ public sealed class EventsCommand(UpcomingEvents upcomingEvents, EventCards card
         var texts = Texts.For(command.Context.Language);
         var now = time.GetUtcNow();
         var filter = EventFilter.Read(command.Arguments, now, cards, texts);
-        if (filter.Error is not null) return BotReply.PrivateText(filter.Error);
+        if (filter.Error is not null) return BotReply.InvalidInput(filter.Error);
 
         var all = await upcomingEvents.ListAsync(now, cancellationToken);
         var upcoming = all.Where(u => filter.Matches(u.Event)).ToList();

@@ -61,6 +61,21 @@ internal sealed partial class ServiceProcess : IAsyncDisposable
         return service;
     }
 
+    /// <summary>What the service wrote so far, standard output and error, one entry a line.</summary>
+    public IReadOnlyList<string> Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The first line that <paramref name="match"/> accepts, once written; fails after 60 seconds or when the service ends.</summary>
+    public async Task<string> WaitForLineAsync(Func<string, bool> match)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            if (Lines.FirstOrDefault(match) is { } line) return line;
+            if (_process.HasExited || DateTime.UtcNow > deadline) throw new InvalidOperationException("The expected line was not written:\n" + Output);
+            await Task.Delay(20);
+        }
+    }
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>SIGKILL: no shutdown code runs, as in a power cut of the process (the operating system keeps what was written).</summary>
