@@ -32,8 +32,8 @@ internal static class MembersBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var profiles = Option(args, "--profiles", 50_000);
-        var iterations = Option(args, "--iterations", 2_000);
+        var profiles = BenchArgs.Int(args, "--profiles", 50_000);
+        var iterations = BenchArgs.Int(args, "--iterations", 2_000);
         var path = Path.Combine(Path.GetTempPath(), $"networkbot-bench-{profiles}.db");
         if (!File.Exists(path))
         {
@@ -116,11 +116,5 @@ internal static class MembersBenchmark
     {
         var sorted = samples.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -44,12 +44,15 @@ public sealed class EventCards(BotSettings settings)
         return blocks;
     }
 
-    public IReadOnlyList<ReplyBlock> ListEntry(EventRoster roster, Texts texts)
+    public IReadOnlyList<ReplyBlock> ListEntry(EventRoster roster, Texts texts) =>
+        ListEntry(new UpcomingEvent(roster.Event, roster.Going.Count, roster.Waitlist.Count), texts);
+
+    public IReadOnlyList<ReplyBlock> ListEntry(UpcomingEvent upcoming, Texts texts)
     {
-        var e = roster.Event;
+        var e = upcoming.Event;
         var where = e.Venue ?? (e.OnlineUrl is not null ? texts.Online : null);
         var line = texts.ListEntry(e.Id, e.Title, texts.Kind(e.Kind), When(e, texts), where,
-            texts.Capacity(e.Capacity, roster.Going.Count, roster.Waitlist.Count), e.AfterParty is not null);
+            texts.Capacity(e.Capacity, upcoming.Going, upcoming.Waitlisted), e.AfterParty is not null);
         return
         [
             new TextBlock(line),

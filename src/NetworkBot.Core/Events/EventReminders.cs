@@ -83,29 +83,33 @@ public sealed class EventReminders(
         var e = await events.GetAsync(entry.SourceId, cancellationToken);
         if (e is null || e.IsCancelled) return DeliveryContent.Skip(DeliveryReasons.EventCancelled);
         if (now >= e.Start) return DeliveryContent.Skip(DeliveryReasons.EventStarted);
-        var roster = new EventRoster(e, await registrations.ListForEventAsync(e.Id, cancellationToken));
         var texts = Texts.For(entry.Language);
         var blocks = new List<ReplyBlock>();
         if (late) blocks.Add(new ContextBlock(texts.LateNote(settings.ToLocal(entry.DueAt))));
 
         if (entry.Kind == DeliveryKind.ChannelPost)
         {
+            var everyone = new EventRoster(e, await registrations.ListForEventAsync(e.Id, cancellationToken));
             blocks.Add(new TextBlock(texts.ChannelDayBefore(e.Title)));
-            blocks.AddRange(cards.Card(roster, texts));
+            blocks.AddRange(cards.Card(everyone, texts));
             return DeliveryContent.Send(new OutgoingMessage(null, new ChannelRef(entry.ChannelId!), BotReply.Public([.. blocks]), entry.Id));
         }
 
         if (entry.MemberId is not { } memberId) return DeliveryContent.Skip(DeliveryReasons.NoLongerRegistered);
         if (!await WantsAsync(memberId, e.Id, cancellationToken)) return DeliveryContent.Skip(DeliveryReasons.OptedOut);
-        var registration = roster.Find(memberId);
+        Registration? registration;
         if (entry.Kind == DeliveryKind.WaitlistNote)
         {
+            var roster = new EventRoster(e, await registrations.ListForEventAsync(e.Id, cancellationToken));
+            registration = roster.Find(memberId);
             if (roster.WaitlistPosition(memberId) is not { } position) return DeliveryContent.Skip(DeliveryReasons.NoLongerRegistered);
             blocks.Add(new TextBlock(texts.WaitlistNote(e.Id, e.Title, position)));
             blocks.Add(new ActionsBlock([new ReplyButton(texts.ButtonLeave, $"/leave {e.Id}", ButtonStyle.Danger)]));
         }
         else
         {
+            // Only the member's own registration: reading the whole roster for each of 1,000 reminders costs seconds.
+            registration = (await registrations.ListForMemberAsync(memberId, cancellationToken)).FirstOrDefault(r => r.EventId == e.Id && r.IsActive);
             if (registration?.Status != RegistrationStatus.Going) return DeliveryContent.Skip(DeliveryReasons.NoLongerRegistered);
             blocks.Add(new TextBlock(texts.Reminder(Details(e, entry.Offset ?? DayBefore, registration, texts))));
             blocks.Add(new ActionsBlock(
@@ -117,7 +121,7 @@ public sealed class EventReminders(
         }
 
         var member = registration?.Member ?? entry.Member!;
-        return DeliveryContent.Send(OutgoingMessage.ToDirect(member, BotReply.Private([.. blocks])) with { IdempotencyKey = entry.Id });
+        return DeliveryContent.Send(OutgoingMessage.ToDirect(member, BotReply.Private([.. blocks])));
     }
 
     private ReminderDetails Details(Event e, TimeSpan offset, Registration registration, Texts texts)

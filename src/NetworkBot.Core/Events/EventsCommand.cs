@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Regions;
@@ -6,9 +8,12 @@ using NetworkBot.Core.Replies;
 namespace NetworkBot.Core.Events;
 
 /// <summary><c>/events [period] [kind] [prefecture]</c>: upcoming events, soonest first, with seats left.</summary>
-public sealed class EventsCommand(IEventRepository events, IRegistrationRepository registrations, EventCards cards, TimeProvider time) : ICommandHandler
+public sealed class EventsCommand(UpcomingEvents upcomingEvents, EventCards cards, TimeProvider time) : ICommandHandler
 {
     private const int MaxShown = 10;
+
+    /// <summary>Replies already built from one kept list of upcoming events; they go when the list is replaced.</summary>
+    private readonly ConditionalWeakTable<IReadOnlyList<UpcomingEvent>, ConcurrentDictionary<string, BotReply>> _replies = new();
 
     public CommandDefinition Definition { get; } = CommandDefinition.ForEveryone("events", null, "period", "kind", "prefecture");
 
@@ -19,14 +24,23 @@ public sealed class EventsCommand(IEventRepository events, IRegistrationReposito
         var filter = EventFilter.Read(command.Arguments, now, cards, texts);
         if (filter.Error is not null) return BotReply.InvalidInput(filter.Error);
 
-        var upcoming = (await events.ListUpcomingAsync(now, cancellationToken)).Where(filter.Matches).ToList();
+        var all = await upcomingEvents.ListAsync(now, cancellationToken);
+        var upcoming = all.Where(u => filter.Matches(u.Event)).ToList();
+        // The same list in the same words gets the same reply instance, so the platforms can keep what they rendered.
+        var kept = _replies.GetValue(all, _ => new ConcurrentDictionary<string, BotReply>(StringComparer.Ordinal));
+        var key = $"{texts.Language}|{filter.Describe(texts)}|{string.Join(',', upcoming.Select(u => u.Event.Id))}";
+        return kept.TryGetValue(key, out var reply) ? reply : kept.GetOrAdd(key, Reply(upcoming, filter, texts));
+    }
+
+    private BotReply Reply(List<UpcomingEvent> upcoming, EventFilter filter, Texts texts)
+    {
         if (upcoming.Count == 0) return BotReply.PrivateText(texts.NoUpcomingEvents(filter.Describe(texts)));
 
         var blocks = new List<ReplyBlock> { new HeadingBlock(texts.UpcomingEventsHeading(filter.Describe(texts))) };
         foreach (var e in upcoming.Take(MaxShown))
         {
             blocks.Add(new DividerBlock());
-            blocks.AddRange(cards.ListEntry(new EventRoster(e, await registrations.ListForEventAsync(e.Id, cancellationToken)), texts));
+            blocks.AddRange(cards.ListEntry(e, texts));
         }
 
         if (upcoming.Count > MaxShown) blocks.Add(new ContextBlock(texts.MoreEvents(upcoming.Count - MaxShown)));
@@ -56,6 +70,8 @@ internal sealed record EventFilter(DateTimeOffset? Until, EventKind? Kind, Prefe
             .Concat(new[] { "period", "kind", "prefecture" }.Select(arguments.Option).OfType<string>());
         foreach (var word in words)
         {
+            // "/events next week" reads as "/events week": the list only ever shows what is ahead.
+            if (word.Trim().Equals("next", StringComparison.OrdinalIgnoreCase)) continue;
             if (PeriodLength(word) is { } period) filter = filter with { Until = now + period.Length, PeriodWord = period.Word };
             else if (EventKinds.TryParse(word, out var kind)) filter = filter with { Kind = kind };
             else if (Regions.Prefectures.Find(word) is { } prefecture) filter = filter with { Prefecture = prefecture };

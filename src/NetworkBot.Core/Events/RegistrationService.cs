@@ -13,6 +13,8 @@ public sealed class RegistrationService(
     RegistrantNotifier notifier,
     TimeProvider time)
 {
+    private readonly RosterDecisions _decisions = new(events, registrations, locks, time);
+
     public Task<(Event? Event, JoinOutcome? Outcome)> JoinAsync(
         int eventId, MemberRef member, Language language, RegistrationDetails details, bool? wantsParty, CancellationToken cancellationToken) =>
         DecideAsync(eventId, (roster, now) => roster.Join(member, language, details, wantsParty, now), o => o.Change, cancellationToken);
@@ -46,20 +48,21 @@ public sealed class RegistrationService(
         return @event is null ? null : new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
     }
 
-    /// <summary>Reads the roster under the event's gate, lets the rules decide, stores the result, then notifies.</summary>
+    /// <summary>Decides under the event's gate (together with whoever else is waiting), stores the result, then notifies.</summary>
     private async Task<(Event? Event, TOutcome? Outcome)> DecideAsync<TOutcome>(
         int eventId, Func<EventRoster, DateTimeOffset, TOutcome> decide, Func<TOutcome, RosterChange> changeOf, CancellationToken cancellationToken)
         where TOutcome : class
     {
-        EventRoster roster;
-        TOutcome outcome;
-        using (await locks.AcquireAsync(eventId, cancellationToken))
-        {
-            if (await events.GetAsync(eventId, cancellationToken) is not { } @event) return (null, null);
-            roster = new EventRoster(@event, await registrations.ListForEventAsync(eventId, cancellationToken));
-            outcome = decide(roster, time.GetUtcNow());
-            await SaveAsync(changeOf(outcome), cancellationToken);
-        }
+        TOutcome? outcome = null;
+        var roster = await _decisions.DecideAsync(
+            eventId,
+            (roster, now) =>
+            {
+                outcome = decide(roster, now);
+                return changeOf(outcome);
+            },
+            cancellationToken);
+        if (roster is null || outcome is null) return (null, null);
 
         // The roster now holds what was just saved: the notices read their seat counts from it, not from storage again.
         await notifier.NotifyPromotionsAsync(roster, changeOf(outcome).Promotions, cancellationToken);

@@ -1,3 +1,5 @@
+using NetworkBot.Core.Platform;
+
 namespace NetworkBot.Core.Scheduling;
 
 /// <summary>Every delivery, recorded before it is sent and marked when the platform took it.</summary>
@@ -7,14 +9,24 @@ public interface IOutbox
     Task<int> AddAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Claims up to <paramref name="max"/> entries that may be sent at <paramref name="now"/>: pending ones whose attempt
-    /// is due, and ones whose earlier claim ran out (the process that held it stopped). A claimed entry is
-    /// <see cref="DeliveryStatus.Sending"/> until <paramref name="leaseUntil"/>, for <paramref name="owner"/> only.
+    /// Claims up to <paramref name="max"/> entries for <paramref name="platform"/> that may be sent at <paramref name="now"/>:
+    /// pending ones whose attempt is due, and ones whose earlier claim ran out (the process that held it stopped). A
+    /// claimed entry is <see cref="DeliveryStatus.Sending"/> until <paramref name="leaseUntil"/>, for <paramref name="owner"/> only.
     /// </summary>
-    Task<IReadOnlyList<OutboxEntry>> ClaimAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int max, CancellationToken cancellationToken);
+    Task<IReadOnlyList<OutboxEntry>> ClaimAsync(
+        ChatPlatform platform, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int max, CancellationToken cancellationToken);
 
     /// <summary>Stores the outcome of a claimed entry, unless another owner has claimed it since.</summary>
     Task CompleteAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken);
+
+    /// <summary>Hands a claimed entry back untried (the sender is stopping), so it may be claimed again at once.</summary>
+    Task ReleaseAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Hands back every entry claimed by an owner other than <paramref name="owner"/>: at start, when no other process can
+    /// hold the data file, those claims belong to a run that stopped. Returns how many there were.
+    /// </summary>
+    Task<int> ReleaseOthersAsync(string owner, CancellationToken cancellationToken);
 
     /// <summary>When the next open entry may be sent, or null when none is waiting.</summary>
     Task<DateTimeOffset?> NextAttemptAsync(CancellationToken cancellationToken);

@@ -53,6 +53,9 @@ public sealed record OutboxEntry
     public bool IsOpen => Status is DeliveryStatus.Pending or DeliveryStatus.Sending;
 
     public MemberRef? Member => MemberId is null ? null : new MemberRef(MemberId, MemberName ?? MemberId);
+
+    /// <summary>The platform it goes to, read from the recipient's id.</summary>
+    public ChatPlatform Platform() => ChatPlatforms.FromId(MemberId ?? ChannelId ?? "");
 }
 
 public enum DeliveryKind

@@ -23,6 +23,13 @@ public sealed record SchedulingSettings
     /// <summary>How many deliveries are claimed at a time.</summary>
     public int BatchSize { get; init; } = 50;
 
+    /// <summary>
+    /// How many deliveries per platform are sent at once. The platform adapters pace each call to the rate limits, so
+    /// this only has to cover the round trips: a first DM on Discord takes two calls, and 16 in flight keep Discord's
+    /// 50 requests per second busy with round trips of up to 300 ms.
+    /// </summary>
+    public int SendConcurrency { get; init; } = 16;
+
     public TimeSpan RetryDelay(int attempts) =>
         TimeSpan.FromTicks(FirstRetryDelay.Ticks * (long)Math.Pow(4, Math.Max(0, attempts - 1)));
 }

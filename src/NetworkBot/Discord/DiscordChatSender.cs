@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Platform;
@@ -12,15 +11,14 @@ using NetworkBot.Messaging;
 namespace NetworkBot.Discord;
 
 /// <summary>
-/// Delivers Core's outgoing messages on Discord: a direct message opens (once, then cached) the DM channel with
-/// POST /users/@me/channels, then posts there; a channel post goes straight to the channel. Each message carries a
+/// Delivers Core's outgoing messages on Discord: a direct message opens the DM channel with POST /users/@me/channels
+/// once per member (kept in <see cref="DirectChannelStore"/>, so also across restarts), then posts there; a channel post goes straight to the channel. Each message carries a
 /// nonce that Discord enforces, so a retried send never arrives twice.
 /// </summary>
 internal sealed partial class DiscordChatSender(
-    DiscordRestClient rest, DiscordMessageRenderer renderer, BotSettings settings, ILogger<DiscordChatSender> logger) : IPlatformSender
+    DiscordRestClient rest, DiscordMessageRenderer renderer, DirectChannelStore dmChannels, BotSettings settings, ILogger<DiscordChatSender> logger)
+    : IPlatformSender
 {
-    private readonly ConcurrentDictionary<string, string> _dmChannels = new(StringComparer.Ordinal);
-
     public ChatPlatform Platform => ChatPlatform.Discord;
 
     /// <summary>
@@ -69,10 +67,10 @@ internal sealed partial class DiscordChatSender(
     /// <summary>Sends a direct message; throws <see cref="DiscordApiException"/> (code 50007 when the member's DMs are closed).</summary>
     public async Task SendDirectAsync(string userId, MessagePayload payload, CancellationToken cancellationToken)
     {
-        if (!_dmChannels.TryGetValue(userId, out var channelId))
+        if (dmChannels.Find(ChatPlatform.Discord, userId) is not { } channelId)
         {
             channelId = await rest.CreateDmChannelAsync(userId, cancellationToken);
-            _dmChannels[userId] = channelId;
+            dmChannels.Remember(ChatPlatform.Discord, userId, channelId);
         }
 
         await rest.CreateMessageAsync(channelId, payload, cancellationToken);

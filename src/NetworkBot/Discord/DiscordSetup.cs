@@ -51,6 +51,7 @@ public static class DiscordSetup
 
         services.AddSingleton<DiscordStateStore>();
         services.AddSingleton<DiscordMessageRenderer>();
+        services.AddSingleton<DiscordAnswers>();
         services.AddSingleton<InteractionMapper>();
         services.AddSingleton<FormFlow>();
         services.AddSingleton<AutocompleteResponder>();

@@ -21,6 +21,8 @@ public static class CoreSetup
         services.AddObservability();
 
         services.AddSingleton<EventLocks>();
+        services.TryAddSingleton<EventChanges>();
+        services.AddSingleton<UpcomingEvents>();
         services.AddSingleton<EventCards>();
         services.AddSingleton<EventForms>();
         services.AddSingleton<EventFieldsReader>();

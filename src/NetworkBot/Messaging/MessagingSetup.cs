@@ -5,5 +5,5 @@ namespace NetworkBot.Messaging;
 public static class MessagingSetup
 {
     public static IServiceCollection AddMessaging(this IServiceCollection services) =>
-        services.AddSingleton<PlatformRouter>().AddSingleton<IChatSender, ChatSender>();
+        services.AddSingleton<PlatformRouter>().AddSingleton<IChatSender, ChatSender>().AddSingleton<DirectChannelStore>();
 }

@@ -28,4 +28,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 47, Level = LogLevel.Error, Message = "Reminders for event {EventId} could not be planned again now; they will be at the next start")]
     public static partial void ReplanFailed(ILogger logger, Exception exception, int eventId);
+
+    [LoggerMessage(EventId = 48, Level = LogLevel.Warning, Message = "{Count} delivery(ies) were being sent when the bot last stopped; they are sent again now (a platform may already have them)")]
+    public static partial void ClaimsReleased(ILogger logger, int count);
 }

@@ -29,6 +29,7 @@ public static class SlackSetup
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackHttpGate>();
         services.AddSingleton<BlockKitRenderer>();
+        services.AddSingleton<SlackAnswers>();
         services.AddSingleton<SlackViews>();
         services.AddSingleton<SlackMemberDirectory>();
         services.AddSingleton<SlackCommandRunner>();

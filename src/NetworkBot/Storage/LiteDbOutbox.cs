@@ -1,4 +1,5 @@
 using LiteDB;
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Scheduling;
 
 namespace NetworkBot.Storage;
@@ -21,12 +22,14 @@ internal sealed class LiteDbOutbox(LiteDbContext db) : IOutbox
         }
     }
 
-    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int max, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<OutboxEntry>> ClaimAsync(
+        ChatPlatform platform, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int max, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             var claimed = db.Outbox.Find(o => o.Status == DeliveryStatus.Pending && o.NextAttemptAt <= now)
                 .Concat(db.Outbox.Find(o => o.Status == DeliveryStatus.Sending && o.LeaseUntil < now))
+                .Where(o => o.Platform() == platform)
                 .OrderBy(o => o.NextAttemptAt)
                 .ThenBy(o => o.DueAt)
                 .Take(max)
@@ -49,6 +52,31 @@ internal sealed class LiteDbOutbox(LiteDbContext db) : IOutbox
             return Task.CompletedTask;
         }
     }
+
+    public Task ReleaseAsync(OutboxEntry entry, string owner, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (db.Outbox.FindById(entry.Id) is { Status: DeliveryStatus.Sending } current && current.LeaseOwner == owner)
+            {
+                db.Outbox.Update(Unclaimed(current));
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<int> ReleaseOthersAsync(string owner, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var abandoned = db.Outbox.Find(o => o.Status == DeliveryStatus.Sending && o.LeaseOwner != owner).Select(Unclaimed).ToList();
+            if (abandoned.Count > 0) db.Outbox.Update(abandoned);
+            return Task.FromResult(abandoned.Count);
+        }
+    }
+
+    private static OutboxEntry Unclaimed(OutboxEntry entry) => entry with { Status = DeliveryStatus.Pending, LeaseOwner = null, LeaseUntil = null };
 
     public Task<DateTimeOffset?> NextAttemptAsync(CancellationToken cancellationToken)
     {

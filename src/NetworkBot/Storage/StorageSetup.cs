@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NetworkBot.Core.Announcements;
 using NetworkBot.Core.Events;
@@ -18,13 +19,18 @@ public static class StorageSetup
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return new LiteDbContext(options.Path, options.Password, sp.GetRequiredService<ILogger<LiteDbContext>>());
         });
-        services.AddSingleton<IEventRepository, LiteDbEventRepository>();
-        services.AddSingleton<IRegistrationRepository, LiteDbRegistrationRepository>();
+        // Writes to events and registrations are counted, so that the kept list of upcoming events knows when to reread.
+        services.TryAddSingleton<EventChanges>();
+        services.AddSingleton<IEventRepository>(sp =>
+            new ChangeRecordingEventRepository(new LiteDbEventRepository(sp.GetRequiredService<LiteDbContext>()), sp.GetRequiredService<EventChanges>()));
+        services.AddSingleton<IRegistrationRepository>(sp =>
+            new ChangeRecordingRegistrationRepository(new LiteDbRegistrationRepository(sp.GetRequiredService<LiteDbContext>()), sp.GetRequiredService<EventChanges>()));
         services.AddSingleton<IScheduledSendRepository, LiteDbScheduledSendRepository>();
         services.AddSingleton<IOutbox, LiteDbOutbox>();
         services.AddSingleton<IAnnouncementRepository, LiteDbAnnouncementRepository>();
         services.AddSingleton<IReminderPreferenceRepository, LiteDbReminderPreferenceRepository>();
-        services.AddSingleton<IRegistrationEraser, LiteDbRegistrationEraser>();
+        services.AddSingleton<IRegistrationEraser>(sp =>
+            new ChangeRecordingRegistrationEraser(new LiteDbRegistrationEraser(sp.GetRequiredService<LiteDbContext>()), sp.GetRequiredService<EventChanges>()));
         services.AddSingleton<IMemberRepository, LiteDbMemberRepository>();
         return services;
     }

@@ -37,6 +37,7 @@ public class EventsCommandTests
     [InlineData("/events kind:meetup", "山形の交流会", "仙台の勉強会,来年の山形勉強会")]
     [InlineData("/events prefecture:miyagi", "今後のイベント（宮城県）,仙台の勉強会", "山形の交流会,来年の山形勉強会")]
     [InlineData("/events week", "山形の交流会", "仙台の勉強会,来年の山形勉強会")]
+    [InlineData("/events next week", "山形の交流会", "仙台の勉強会,来年の山形勉強会")]
     [InlineData("/events 期間:all 山形県 study", "来年の山形勉強会", "山形の交流会,仙台の勉強会")]
     public async Task Events_Filtered_ShowsOnlyMatching(string line, string shown, string hidden)
     {

@@ -22,6 +22,7 @@ internal sealed class TestBot
     public static readonly MemberRef Organizer = Member("後藤");
 
     private readonly List<OutgoingMessage> _sent = [];
+    private readonly IEventRepository _recordingEvents;
 
     public TestBot()
     {
@@ -37,18 +38,23 @@ internal sealed class TestBot
         var cards = new EventCards(settings);
         var forms = new EventForms(settings);
         var reader = new EventFieldsReader(settings);
-        var notifier = new RegistrantNotifier(Registrations, Sender.Object, cards);
-        Service = new RegistrationService(Events, Registrations, new EventLocks(), notifier, Time);
+        // As the host wires them: every write is counted, so the kept upcoming events are reread after it.
+        var changes = new EventChanges();
+        var events = new ChangeRecordingEventRepository(Events, changes);
+        var registrations = new ChangeRecordingRegistrationRepository(Registrations, changes);
+        _recordingEvents = events;
+        var notifier = new RegistrantNotifier(registrations, Sender.Object, cards);
+        Service = new RegistrationService(events, registrations, new EventLocks(), notifier, Time);
         Dispatcher = new CommandDispatcher(
         [
-            new EventsCommand(Events, Registrations, cards, Time),
-            new EventShowCommand(Events, Registrations, cards),
-            new EventCreateCommand(Events, reader, forms, cards, Time),
-            new EventEditCommand(Events, Service, reader, forms, notifier, cards, Time),
-            new EventCancelCommand(Events, Service, notifier, Time),
-            new EventAttendeesCommand(Events, Service),
-            new JoinCommand(Events, Service, cards, forms),
-            new LeaveCommand(Events, Service),
+            new EventsCommand(new UpcomingEvents(events, registrations, changes), cards, Time),
+            new EventShowCommand(events, registrations, cards),
+            new EventCreateCommand(events, reader, forms, cards, Time),
+            new EventEditCommand(events, Service, reader, forms, notifier, cards, Time),
+            new EventCancelCommand(events, Service, notifier, Time),
+            new EventAttendeesCommand(events, Service),
+            new JoinCommand(events, Service, cards, forms),
+            new LeaveCommand(events, Service),
             new HelpCommand(),
         ]);
     }
@@ -75,7 +81,8 @@ internal sealed class TestBot
 
     public static MemberRef Member(string name) => new($"console:{name}", name);
 
-    public Task<Event> AddEventAsync(Event e) => Events.AddAsync(e, CancellationToken.None);
+    /// <summary>Stores an event the way the commands do, so that lists kept from storage see it.</summary>
+    public Task<Event> AddEventAsync(Event e) => _recordingEvents.AddAsync(e, CancellationToken.None);
 
     /// <summary>Runs a typed line as a member and returns the reply.</summary>
     public async Task<BotReply> ReplyAsync(string line, MemberRef? member = null, Language language = Language.Ja, bool organizer = false)

@@ -7,6 +7,8 @@ using NetworkBot.Core.Settings;
 using NetworkBot.Discord;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
+using NetworkBot.Messaging;
+using NetworkBot.Storage;
 using NetworkBot.Tests.Discord.Support;
 using NetworkBot.Tests.Support;
 
@@ -56,7 +58,9 @@ public sealed class DiscordSetupTests
             InnerHandler = new SocketsHttpHandler(),
         };
         var rest = new DiscordRestClient(new HttpClient(handler) { BaseAddress = options.ApiBaseUri }, options);
-        var sender = new DiscordChatSender(rest, new DiscordMessageRenderer(null!), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
+        using var file = new TempDataFile();
+        using var db = new LiteDbContext(file.Path);
+        var sender = new DiscordChatSender(rest, new DiscordMessageRenderer(null!), new DirectChannelStore(db, time), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
         var member = new MemberRef("discord:1098765432109876543:1555555555555555555", "後藤");
 
         await sender.SendAsync(OutgoingMessage.ToDirect(member, BotReply.PrivateText("一通目")), CancellationToken.None);
@@ -83,7 +87,9 @@ public sealed class DiscordSetupTests
             InnerHandler = new SocketsHttpHandler(),
         };
         var rest = new DiscordRestClient(new HttpClient(handler) { BaseAddress = options.ApiBaseUri }, options);
-        var sender = new DiscordChatSender(rest, new DiscordMessageRenderer(null!), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
+        using var file = new TempDataFile();
+        using var db = new LiteDbContext(file.Path);
+        var sender = new DiscordChatSender(rest, new DiscordMessageRenderer(null!), new DirectChannelStore(db, time), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
         var member = new MemberRef("discord:1098765432109876543:1555555555555555555", "後藤");
 
         var failure = await Assert.ThrowsAsync<DeliveryFailedException>(

@@ -23,6 +23,7 @@ namespace NetworkBot.Tests.Scheduling;
 internal sealed class TestBot : IAsyncDisposable
 {
     private readonly IHost _host;
+    private bool _crashed;
 
     private TestBot(IHost host, FakeTimeProvider time, RecordingSender sender, LogCapture logs)
     {
@@ -105,8 +106,23 @@ internal sealed class TestBot : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Stops as a crash would: the shutdown timeout has already run out, so sends under way are cut off where they
+    /// are and nothing gets the chance to record their outcome.
+    /// </summary>
+    public async Task CrashAsync()
+    {
+        _crashed = true;
+        await _host.StopAsync(new CancellationToken(canceled: true));
+        _host.Dispose();
+    }
+
+    /// <summary>Stops as the service does on SIGTERM (sends under way may finish), without disposing yet.</summary>
+    public Task StopAsync() => _host.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
+        if (_crashed) return;
         await _host.StopAsync();
         _host.Dispose();
     }

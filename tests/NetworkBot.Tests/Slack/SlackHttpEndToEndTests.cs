@@ -157,9 +157,8 @@ public sealed class SlackHttpEndToEndTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var post = await _host.Slack.WaitForAsync("chat.postMessage");
-        var open = _host.Slack.CallsTo("conversations.open").Single();
-        Assert.Equal("W012A3CDE", open.Arguments["users"]!.GetValue<string>());
-        Assert.Equal("DW012A3CDE", post.Arguments["channel"]!.GetValue<string>());
+        Assert.Empty(_host.Slack.CallsTo("conversations.open"));
+        Assert.Equal("W012A3CDE", post.Arguments["channel"]!.GetValue<string>());
         Assert.Contains("ようこそ", post.Arguments["text"]!.GetValue<string>());
         Assert.Contains("\"value\":\"/introduce\"", post.Arguments["blocks"]!.ToJsonString(Relaxed));
     }
@@ -173,11 +172,11 @@ public sealed class SlackHttpEndToEndTests : IAsyncLifetime
         await _host.PostJsonAsync("/slack/events", join);
         var retry = await _host.PostJsonAsync("/slack/events", join, new Dictionary<string, string> { ["X-Slack-Retry-Num"] = "1", ["X-Slack-Retry-Reason"] = "http_timeout" });
         await _host.PostJsonAsync("/slack/events", other);
-        await _host.Slack.WaitForAsync("chat.postMessage", c => c.Arguments["channel"]!.GetValue<string>() == "DW999");
-        await _host.Slack.WaitForAsync("chat.postMessage", c => c.Arguments["channel"]!.GetValue<string>() == "DW012A3CDE");
+        await _host.Slack.WaitForAsync("chat.postMessage", c => c.Arguments["channel"]!.GetValue<string>() == "W999");
+        await _host.Slack.WaitForAsync("chat.postMessage", c => c.Arguments["channel"]!.GetValue<string>() == "W012A3CDE");
 
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        Assert.Single(_host.Slack.CallsTo("chat.postMessage"), c => c.Arguments["channel"]!.GetValue<string>() == "DW012A3CDE");
+        Assert.Single(_host.Slack.CallsTo("chat.postMessage"), c => c.Arguments["channel"]!.GetValue<string>() == "W012A3CDE");
     }
 
     [Fact]

@@ -17,6 +17,7 @@ internal sealed class InteractionProcessor(
     InteractionMapper mapper,
     CommandExecution execution,
     DiscordMessageRenderer renderer,
+    DiscordAnswers answers,
     FormFlow forms,
     AutocompleteResponder autocomplete,
     DiscordStateStore store,
@@ -111,13 +112,17 @@ internal sealed class InteractionProcessor(
 
     private async Task<InteractionOutcome> RunAsync(BotCommand command, Interaction interaction, bool canOpenModal)
     {
-        var work = execution.RunAsync(command, lifetime.ApplicationStopping).AsTask();
+        var run = execution.RunAsync(command, lifetime.ApplicationStopping);
+        // Most commands finish at once: no timer for them.
+        if (run.IsCompletedSuccessfully) return Respond(run.Result, command, interaction, canOpenModal);
+
+        var work = run.AsTask();
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
         var timer = Task.Delay(QuickReplyBudget, time, budget.Token);
         if (await Task.WhenAny(work, timer) == work)
         {
             await budget.CancelAsync();
-            return new InteractionOutcome(Respond(await work, command, interaction, canOpenModal));
+            return Respond(await work, command, interaction, canOpenModal);
         }
 
         return new InteractionOutcome(
@@ -125,17 +130,18 @@ internal sealed class InteractionProcessor(
             cancellationToken => CompleteDeferredAsync(work, command, interaction, cancellationToken));
     }
 
-    private InteractionResponse Respond(BotReply reply, BotCommand command, Interaction interaction, bool canOpenModal)
+    private InteractionOutcome Respond(BotReply reply, BotCommand command, Interaction interaction, bool canOpenModal)
     {
         var texts = Texts.For(command.Context.Language);
         if (reply.Form is { } form)
         {
             var draft = forms.Start(form, command.Context.Invoker.Id);
-            if (canOpenModal && reply.Blocks.Count == 0) return InteractionResponse.Modal(ModalRenderer.Render(draft, 0, texts));
-            return InteractionResponse.Message(FormInvitation(reply, form, draft, texts));
+            if (canOpenModal && reply.Blocks.Count == 0) return new InteractionOutcome(InteractionResponse.Modal(ModalRenderer.Render(draft, 0, texts)));
+            return new InteractionOutcome(InteractionResponse.Message(FormInvitation(reply, form, draft, texts)));
         }
 
-        return InteractionResponse.Message(renderer.Render(reply, texts, ephemeral: reply.Visibility == ReplyVisibility.OnlyAsker));
+        var (response, json) = answers.For(reply, texts, ephemeral: reply.Visibility == ReplyVisibility.OnlyAsker);
+        return new InteractionOutcome(response, ResponseJson: json);
     }
 
     private async Task CompleteDeferredAsync(Task<BotReply> work, BotCommand command, Interaction interaction, CancellationToken cancellationToken)
@@ -202,5 +208,8 @@ internal sealed class InteractionProcessor(
         new(InteractionResponse.Message(renderer.Render(BotReply.PrivateText(text), texts, ephemeral: true)));
 }
 
-/// <summary>The first answer to an interaction and, when it was deferred, the work that completes it.</summary>
-internal sealed record InteractionOutcome(InteractionResponse Response, Func<CancellationToken, Task>? Continuation = null);
+/// <summary>
+/// The first answer to an interaction and, when it was deferred, the work that completes it. <see cref="ResponseJson"/>,
+/// when given, is the response already written out (kept with a reply that is handed out again).
+/// </summary>
+internal sealed record InteractionOutcome(InteractionResponse Response, Func<CancellationToken, Task>? Continuation = null, string? ResponseJson = null);

@@ -75,7 +75,7 @@ internal static class InteractionsEndpoint
             });
         }
 
-        return Results.Text(DiscordJson.Serialize(outcome.Response), "application/json");
+        return Results.Text(outcome.ResponseJson ?? DiscordJson.Serialize(outcome.Response), "application/json");
     }
 
     /// <summary>The body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>

@@ -18,13 +18,16 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     public static readonly TimeSpan InvalidRequestWindow = TimeSpan.FromMinutes(10);
     public const int GlobalPerSecond = 50;
 
+    /// <summary>50 per 1.025 s: a little under the limit, so that jitter between here and Discord does not turn into 429s.</summary>
+    public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1025);
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _bucketHashByRoute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> _invalid = new();
     private DateTimeOffset _globalPausedUntil;
-    private DateTimeOffset _globalWindowStart;
-    private int _globalWindowCount;
+    /// <summary>When the last (up to) 50 requests under the global limit went: no more than 50 in any second.</summary>
+    private readonly Queue<DateTimeOffset> _globalTurns = new();
     private bool _tokenRefused;
 
     public TimeProvider Time => time;
@@ -130,9 +133,9 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     private TimeSpan WaitFor(DiscordRoute route, DateTimeOffset now)
     {
         var wait = _globalPausedUntil - now;
-        if (route.UsesGlobalLimit && now - _globalWindowStart < TimeSpan.FromSeconds(1) && _globalWindowCount >= GlobalPerSecond)
+        if (route.UsesGlobalLimit && _globalTurns.Count >= GlobalPerSecond)
         {
-            wait = Max(wait, _globalWindowStart + TimeSpan.FromSeconds(1) - now);
+            wait = Max(wait, _globalTurns.Peek() + GlobalWindow - now);
         }
 
         var bucket = BucketOf(route);
@@ -144,13 +147,8 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     {
         if (route.UsesGlobalLimit)
         {
-            if (now - _globalWindowStart >= TimeSpan.FromSeconds(1))
-            {
-                _globalWindowStart = now;
-                _globalWindowCount = 0;
-            }
-
-            _globalWindowCount++;
+            if (_globalTurns.Count >= GlobalPerSecond) _globalTurns.Dequeue();
+            _globalTurns.Enqueue(now);
         }
 
         var bucket = BucketOf(route);

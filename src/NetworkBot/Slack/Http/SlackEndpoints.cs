@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using NetworkBot.Slack.Inbound;
 
 namespace NetworkBot.Slack.Http;
@@ -47,9 +46,6 @@ internal static class SlackEndpoints
     private static IResult Answer(HttpContext context, SlackHttpGate gate, SlackAck ack)
     {
         if (ack.Rejected is { } why) return gate.BadRequest(context, why);
-        return ack.Body is null ? Results.Ok() : Json(ack.Body);
+        return ack.Body is null ? Results.Ok() : Results.Text(ack.BodyJson ?? ack.Body.ToJsonString(Wire.SlackJson.Options), "application/json; charset=utf-8");
     }
-
-    private static IResult Json(JsonObject body) =>
-        Results.Text(body.ToJsonString(Wire.SlackJson.Options), "application/json; charset=utf-8");
 }

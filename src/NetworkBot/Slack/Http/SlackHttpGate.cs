@@ -21,7 +21,7 @@ public sealed class SlackHttpGate(IOptions<SlackOptions> options, SlackSignature
             return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
 
-        var body = await ReadAsync(context.Request.Body, context.RequestAborted);
+        var body = await ReadAsync(context.Request.Body, context.Request.ContentLength, context.RequestAborted);
         if (body is null)
         {
             SlackLog.RequestRefused(logger, path, 413, "body over 1 MiB");
@@ -50,8 +50,16 @@ public sealed class SlackHttpGate(IOptions<SlackOptions> options, SlackSignature
     }
 
     /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is longer (chunked bodies carry no length).</summary>
-    private static async Task<byte[]?> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadAsync(Stream stream, long? declaredLength, CancellationToken cancellationToken)
     {
+        if (declaredLength is { } length and <= MaxBodyBytes)
+        {
+            // The usual case: Slack says how long the body is, so it is read straight into an array of that size.
+            var exact = new byte[length];
+            await stream.ReadExactlyAsync(exact, cancellationToken);
+            return exact;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;

@@ -16,6 +16,7 @@ public sealed class SlackCommandHandler(
     SlackMemberDirectory members,
     SlackReplyDelivery delivery,
     BlockKitRenderer renderer,
+    SlackAnswers answers,
     SlackFollowUps followUps,
     TimeProvider time)
 {
@@ -46,8 +47,7 @@ public sealed class SlackCommandHandler(
         return Answer(reply, run);
     }
 
-    private SlackAck Answer(BotReply reply, SlackRun run) =>
-        new(renderer.RenderMessage(reply, run.Texts).ToResponse(reply.Visibility == ReplyVisibility.Channel));
+    private SlackAck Answer(BotReply reply, SlackRun run) => answers.For(reply, run.Texts, reply.Visibility == ReplyVisibility.Channel);
 
     private async Task FollowUpAsync(SlashCommand command, SlackInvoker who, SlackRun run, CancellationToken cancellationToken)
     {

@@ -46,7 +46,10 @@ public sealed class SlackChatSender(
         }
         catch (SlackApiException exception)
         {
-            throw new DeliveryFailedException(FailureOf(exception.Error), inner: exception);
+            var failure = FailureOf(exception.Error);
+            // A DM posted to a user id that Slack will not open answers channel_not_found: the member is out of reach.
+            if (failure == DeliveryFailure.ChannelUnreachable && message.ToMember is not null) failure = DeliveryFailure.MemberUnreachable;
+            throw new DeliveryFailedException(failure, inner: exception);
         }
     }
 

@@ -1,22 +1,24 @@
-using System.Collections.Concurrent;
+using NetworkBot.Core.Platform;
+using NetworkBot.Messaging;
 using NetworkBot.Slack.Rendering;
 using NetworkBot.Slack.Rest;
 
 namespace NetworkBot.Slack.Outbound;
 
-/// <summary>Direct messages: <c>conversations.open</c> once per member (the DM channel id is kept), then <c>chat.postMessage</c>.</summary>
-public sealed class SlackDirectMessages(SlackWebApiClient api)
+/// <summary>
+/// Direct messages. The first goes to the member's user id (Slack opens the DM and names it in its answer); the DM's
+/// channel id is then kept (<see cref="DirectChannelStore"/>) and used from then on, also after a restart.
+/// </summary>
+public sealed class SlackDirectMessages(SlackWebApiClient api, DirectChannelStore channels)
 {
-    private readonly ConcurrentDictionary<string, string> _channels = new(StringComparer.Ordinal);
-
     public async Task SendAsync(string userId, SlackMessage message, CancellationToken cancellationToken)
     {
-        if (!_channels.TryGetValue(userId, out var channel))
+        if (channels.Find(ChatPlatform.Slack, userId) is { } channel)
         {
-            channel = await api.OpenConversationAsync(userId, cancellationToken);
-            _channels[userId] = channel;
+            await api.PostMessageAsync(channel, message, cancellationToken);
+            return;
         }
 
-        await api.PostMessageAsync(channel, message, cancellationToken);
+        if (await api.PostToUserAsync(userId, message, cancellationToken) is { Length: > 0 } opened) channels.Remember(ChatPlatform.Slack, userId, opened);
     }
 }

@@ -32,13 +32,23 @@ public sealed partial class SlackWebApiClient(
     private static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetryAfter = TimeSpan.FromMinutes(5);
 
+    /// <summary>Methods Slack answered 429 for, and until when nobody calls them.</summary>
+    private readonly Dictionary<string, DateTimeOffset> _pauses = new(StringComparer.Ordinal);
+
     public async Task<string?> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
     {
-        metrics.RateLimitWaited(ChatPlatform.Slack, "chat.postMessage", await pacer.WaitTurnAsync(channel, cancellationToken));
-        var body = message.ToJson();
-        body["channel"] = channel;
-        var answer = await CallAsync("chat.postMessage", body, cancellationToken);
+        var answer = await PostAsync(channel, message, cancellationToken);
         return answer.TryGetProperty("ts", out var ts) ? ts.GetString() : null;
+    }
+
+    /// <summary>
+    /// Posts a direct message to a user by their id: Slack opens the DM if it is not open yet and answers with its
+    /// channel id, so no <c>conversations.open</c> call (Tier 3, about 50 a minute) is needed. Returns that id.
+    /// </summary>
+    public async Task<string?> PostToUserAsync(string userId, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var answer = await PostAsync(userId, message, cancellationToken);
+        return answer.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.String ? channel.GetString() : null;
     }
 
     public Task PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken)
@@ -55,15 +65,6 @@ public sealed partial class SlackWebApiClient(
         body["channel"] = channel;
         body["ts"] = ts;
         return CallAsync("chat.update", body, cancellationToken);
-    }
-
-    /// <summary>Opens (or finds) the direct-message channel with a user and returns its id.</summary>
-    public async Task<string> OpenConversationAsync(string userId, CancellationToken cancellationToken)
-    {
-        var answer = await CallAsync("conversations.open", new JsonObject { ["users"] = userId }, cancellationToken);
-        return answer.TryGetProperty("channel", out var channel) && channel.TryGetProperty("id", out var id) && id.GetString() is { Length: > 0 } value
-            ? value
-            : throw new SlackApiException("conversations.open", "invalid_response");
     }
 
     public Task OpenViewAsync(string triggerId, JsonObject view, CancellationToken cancellationToken) =>
@@ -116,6 +117,18 @@ public sealed partial class SlackWebApiClient(
         await SendAsync("response_url", uri, () => new StringContent(json, Encoding.UTF8, "application/json"), token: null, requireOk: false, cancellationToken);
     }
 
+    /// <summary><c>chat.postMessage</c>, each attempt paced for its channel and the workspace.</summary>
+    private Task<JsonElement> PostAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
+    {
+        var body = message.ToJson();
+        body["channel"] = channel;
+        var json = body.ToJsonString(SlackJson.Options);
+        const string method = "chat.postMessage";
+        return SendAsync(
+            method, new Uri(options.Value.ApiBase, method), () => new StringContent(json, Encoding.UTF8, "application/json"), BotToken, requireOk: true,
+            cancellationToken, async ct => metrics.RateLimitWaited(ChatPlatform.Slack, method, await pacer.WaitTurnAsync(channel, ct)));
+    }
+
     private Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken)
     {
         var json = arguments.ToJsonString(SlackJson.Options);
@@ -126,11 +139,15 @@ public sealed partial class SlackWebApiClient(
         SendAsync(method, new Uri(options.Value.ApiBase, method), content, token, requireOk: true, cancellationToken);
 
     private async Task<JsonElement> SendAsync(
-        string method, Uri uri, Func<HttpContent> content, string? token, bool requireOk, CancellationToken cancellationToken)
+        string method, Uri uri, Func<HttpContent> content, string? token, bool requireOk, CancellationToken cancellationToken,
+        Func<CancellationToken, Task>? waitTurn = null)
     {
         var http = httpClients.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {
+            // A pause after a 429 first, then the pace: requests held up by a pause must not go out all at once.
+            await WaitOutPauseAsync(method, cancellationToken);
+            if (waitTurn is not null) await waitTurn(cancellationToken);
             using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             HttpResponseMessage response;
@@ -155,9 +172,10 @@ public sealed partial class SlackWebApiClient(
                 {
                     var wait = RetryAfter(response);
                     SlackLog.ApiRateLimited(logger, method, wait.TotalSeconds, attempt);
+                    // Slack limits per method: every caller of it waits, not only this one, so a fan-out causes one 429, not one each.
+                    PauseMethod(method, wait);
                     if (attempt >= MaxAttempts) throw new SlackApiException(method, "ratelimited");
                     metrics.RateLimitWaited(ChatPlatform.Slack, method, wait);
-                    await Task.Delay(wait, time, cancellationToken);
                     continue;
                 }
 
@@ -181,6 +199,27 @@ public sealed partial class SlackWebApiClient(
                 SlackLog.ApiFailed(logger, method, "invalid_response");
                 throw new SlackApiException(method, "invalid_response");
             }
+        }
+    }
+
+    private Task WaitOutPauseAsync(string method, CancellationToken cancellationToken)
+    {
+        DateTimeOffset until;
+        lock (_pauses)
+        {
+            if (!_pauses.TryGetValue(method, out until)) return Task.CompletedTask;
+        }
+
+        var wait = until - time.GetUtcNow();
+        return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, time, cancellationToken);
+    }
+
+    private void PauseMethod(string method, TimeSpan wait)
+    {
+        var until = time.GetUtcNow() + wait;
+        lock (_pauses)
+        {
+            if (!_pauses.TryGetValue(method, out var current) || current < until) _pauses[method] = until;
         }
     }
 

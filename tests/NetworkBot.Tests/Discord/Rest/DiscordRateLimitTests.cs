@@ -8,7 +8,9 @@ using NetworkBot.Discord;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Wire;
+using NetworkBot.Messaging;
 using NetworkBot.Observability;
+using NetworkBot.Storage;
 using NetworkBot.Tests.Discord.Support;
 using NetworkBot.Tests.Support;
 
@@ -19,9 +21,17 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(DiscordTestHost.Now);
     private FakeDiscordServer _discord = null!;
 
+    private readonly TempDataFile _file = new();
+    private LiteDbContext? _db;
+
     public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync(_time);
 
-    public async Task DisposeAsync() => await _discord.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _discord.DisposeAsync();
+        _db?.Dispose();
+        _file.Dispose();
+    }
 
     [Fact]
     public async Task SendAsync_StormOf429s_DelaysButDeliversEveryMessageOnce()
@@ -99,7 +109,7 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
         await Task.Delay(100);
         Assert.Equal(50, _discord.Calls.Count);
 
-        _time.Advance(TimeSpan.FromSeconds(1));
+        _time.Advance(DiscordRateLimiter.GlobalWindow);
         await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(60, _discord.Calls.Count);
     }
@@ -201,5 +211,5 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     }
 
     private DiscordChatSender Sender(DiscordRestClient client) =>
-        new(client, new DiscordMessageRenderer(null!), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
+        new(client, new DiscordMessageRenderer(null!), new DirectChannelStore(_db ??= new LiteDbContext(_file.Path), _time), BotSettings.Default, NullLogger<DiscordChatSender>.Instance);
 }

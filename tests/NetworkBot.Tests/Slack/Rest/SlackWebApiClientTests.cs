@@ -139,6 +139,25 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostMessage_RateLimited_EveryCallerOfTheMethodWaitsTheRetryAfter()
+    {
+        _slack.Script("chat.postMessage", 429, "{}", new Dictionary<string, string> { ["Retry-After"] = "3" });
+        var sut = CreateSut();
+
+        var first = sut.PostMessageAsync("C1", Message, CancellationToken.None);
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(3));
+        var second = sut.PostMessageAsync("C2", Message, CancellationToken.None);
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(3), count: 2);
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        _time.Advance(TimeSpan.FromSeconds(3));
+        await Task.WhenAll(first, second);
+
+        var calls = _slack.CallsTo("chat.postMessage").ToList();
+        Assert.Equal(3, calls.Count);
+        Assert.All(calls.Skip(1), c => Assert.Equal(TestEvents.Now + TimeSpan.FromSeconds(3), c.At));
+    }
+
+    [Fact]
     public async Task GetUser_AsksWithLocaleAsForm()
     {
         _slack.Users["U9"] = ("en-US", true, "Grace");
@@ -165,14 +184,14 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     public async Task Calls_FailingOrNot_NeverLogTheToken()
     {
         _slack.Script("chat.postMessage", 200, "{\"ok\":false,\"error\":\"channel_not_found\"}");
-        _slack.Script("conversations.open", 429, "{}", new Dictionary<string, string> { ["Retry-After"] = "1" });
+        _slack.Script("views.publish", 429, "{}", new Dictionary<string, string> { ["Retry-After"] = "1" });
         var sut = CreateSut();
 
         await Assert.ThrowsAsync<SlackApiException>(() => sut.PostMessageAsync("C404", Message, CancellationToken.None));
-        var open = sut.OpenConversationAsync("U1", CancellationToken.None);
+        var publish = sut.PublishViewAsync("U1", new System.Text.Json.Nodes.JsonObject(), CancellationToken.None);
         await _time.WaitForTimerAsync(TimeSpan.FromSeconds(1));
         _time.Advance(TimeSpan.FromSeconds(1));
-        await open;
+        await publish;
 
         Assert.NotEmpty(_log.Messages);
         Assert.Contains(_log.Messages, m => m.Contains("channel_not_found", StringComparison.Ordinal));

@@ -152,7 +152,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             case "conversations.open":
                 return new JsonObject { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + arguments["users"]?.GetValue<string>() } };
             case "chat.postMessage":
-                return new JsonObject { ["ok"] = true, ["channel"] = arguments["channel"]?.DeepClone(), ["ts"] = "1700000000.000100" };
+                // Posted to a user id, Slack opens the direct message and answers with its channel id.
+                var channel = arguments["channel"]?.GetValue<string>() ?? "";
+                return new JsonObject { ["ok"] = true, ["channel"] = channel.StartsWith('U') || channel.StartsWith('W') ? "D" + channel : channel, ["ts"] = "1700000000.000100" };
             case "views.open" or "views.push" or "views.update" or "views.publish":
                 return new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V123" } };
             default:

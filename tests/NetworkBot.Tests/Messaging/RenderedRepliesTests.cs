@@ -1,0 +1,37 @@
+using NetworkBot.Core.Replies;
+using NetworkBot.Messaging;
+
+namespace NetworkBot.Tests.Messaging;
+
+public class RenderedRepliesTests
+{
+    private readonly RenderedReplies<(string Language, bool Private), string> _kept = new();
+    private int _renders;
+
+    [Fact]
+    public void GetOrRender_SameReplyAndShape_RendersOnce()
+    {
+        var reply = BotReply.PrivateText("今後のイベント");
+
+        var first = _kept.GetOrRender(reply, ("ja", true), Render);
+        var second = _kept.GetOrRender(reply, ("ja", true), Render);
+
+        Assert.Same(first, second);
+        Assert.Equal(1, _renders);
+    }
+
+    [Fact]
+    public void GetOrRender_OtherShapeOrAnEqualButNewReply_RendersAgain()
+    {
+        var reply = BotReply.PrivateText("今後のイベント");
+        _kept.GetOrRender(reply, ("ja", true), Render);
+
+        _kept.GetOrRender(reply, ("en", true), Render);
+        _kept.GetOrRender(reply, ("ja", false), Render);
+        _kept.GetOrRender(BotReply.PrivateText("今後のイベント"), ("ja", true), Render);
+
+        Assert.Equal(4, _renders);
+    }
+
+    private string Render() => $"rendering {++_renders}";
+}
