@@ -1,0 +1,47 @@
+
+namespace NetworkBot.Tests.Fuzzing;
+
+/// <summary>Inputs the fuzz tests found that broke something, kept as plain regression tests.</summary>
+public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture<FuzzHostFixture>
+{
+    private FuzzHost Host => fixture.Host;
+
+    [Theory]
+    [InlineData("team_id")]
+    [InlineData("user_id")]
+    public async Task SlackCommand_IdLongerThanAnySlackId_400AndNothingStored(string field)
+    {
+        var fields = new Dictionary<string, string> { ["team_id"] = "T1", ["user_id"] = "U1", ["channel_id"] = "C1", ["command"] = "/event", ["text"] = "join 1" };
+        fields[field] = new string('あ', 400);
+        var before = Host.Snapshot();
+
+        var status = await PostSlackAsync("/slack/commands", Slack.Support.SlackHost.Form(fields));
+
+        Assert.Equal(400, status);
+        Assert.Equal(before, Host.Snapshot());
+        Assert.Empty(Host.Errors.Since(0));
+    }
+
+    [Fact]
+    public async Task SlackButton_UserIdLongerThanAnySlackId_400AndNothingStored()
+    {
+        var press = Slack.Support.TestPayloads.ButtonPress("/join 1", Host.Slack.ResponseUrl("actions/1")).Replace("\"id\":\"U1\"", $"\"id\":\"U{new string('9', 2000)}\"");
+        var before = Host.Snapshot();
+
+        var status = await PostSlackAsync("/slack/interactions", "payload=" + Uri.EscapeDataString(press));
+        await Host.SettleAsync();
+
+        Assert.Equal(400, status);
+        Assert.Equal(before, Host.Snapshot());
+        Assert.Empty(Host.Errors.Since(0));
+    }
+
+    private async Task<int> PostSlackAsync(string path, string body)
+    {
+        var timestamp = Host.UnixNow();
+        var request = FuzzHost.Post(path, FuzzHost.Utf8(body), "application/x-www-form-urlencoded");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", FuzzHost.SlackSignature(timestamp, FuzzHost.Utf8(body)));
+        return (int)(await Host.Client.SendAsync(request)).StatusCode;
+    }
+}
