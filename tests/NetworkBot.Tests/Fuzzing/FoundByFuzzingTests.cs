@@ -1,3 +1,5 @@
+using System.Net;
+using NetworkBot.Tests.Discord.Support;
 
 namespace NetworkBot.Tests.Fuzzing;
 
@@ -32,6 +34,28 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
         await Host.SettleAsync();
 
         Assert.Equal(400, status);
+        Assert.Equal(before, Host.Snapshot());
+        Assert.Empty(Host.Errors.Since(0));
+    }
+
+    [Theory]
+    [InlineData("\"1555555555555555555\"", "\"" + "1111111111111111111111111111111111111111" + "\"")]
+    [InlineData("\"1555555555555555555\"", "\"あ\"")]
+    [InlineData("\"guild_id\":\"1098765432109876543\"", "\"guild_id\":\"x\"")]
+    [InlineData("\"user\":{\"id\":\"1555555555555555555\"", "\"user\":{\"x\":\"1\"")]
+    public async Task DiscordJoin_UserOrGuildIdNotASnowflake_400AndNothingStored(string from, string to)
+    {
+        var body = Interactions.Button("cmd:/join 1").Replace(from, to);
+        Assert.NotEqual(Interactions.Button("cmd:/join 1"), body);
+        var before = Host.Snapshot();
+        var timestamp = Host.UnixNow();
+        var request = FuzzHost.Post("/discord/interactions", FuzzHost.Utf8(body), "application/json");
+        request.Headers.Add("X-Signature-Ed25519", Host.DiscordSignature(timestamp, FuzzHost.Utf8(body)));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+
+        var response = await Host.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, Host.Snapshot());
         Assert.Empty(Host.Errors.Since(0));
     }
