@@ -60,6 +60,18 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
         Assert.Empty(Host.Errors.Since(0));
     }
 
+    [Fact]
+    public async Task AttendeesCsv_ForgedLinkOnAFreshService_403AndNothingStored()
+    {
+        await using var fresh = await FuzzHost.StartAsync();
+        var before = fresh.Snapshot();
+
+        var response = await fresh.Client.GetAsync("/events/1/attendees.csv?expires=9999999999&sig=AAAA");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, fresh.Snapshot());
+    }
+
     private async Task<int> PostSlackAsync(string path, string body)
     {
         var timestamp = Host.UnixNow();

@@ -33,9 +33,6 @@ internal sealed class FuzzHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly Ed25519Signer _discordSigner;
 
-    /// <summary>The store as the last request left it; requests run one at a time, so it is the next one's "before".</summary>
-    private StoreSnapshot? _settled;
-
     private FuzzHost(FakeSlackServer slack, FakeDiscordServer discord, FakeTimeProvider time)
     {
         Slack = slack;
@@ -123,10 +120,10 @@ internal sealed class FuzzHost : IAsyncDisposable
     public async Task<int> SendAsync(HttpRequestMessage request, EndpointTally tally, string shown, bool readOnly = false)
     {
         var errorsBefore = Errors.Count;
-        var before = _settled ?? Snapshot();
+        var before = Snapshot();
         using var response = await Client.SendAsync(request);
         await SettleAsync();
-        var after = _settled = Snapshot();
+        var after = Snapshot();
         var status = (int)response.StatusCode;
         if (status >= 500) throw new FuzzFailure($"{status} for {shown}");
         if (Errors.Since(errorsBefore) is { Count: > 0 } errors) throw new FuzzFailure($"error logged for {shown}:\n{string.Join("\n", errors)}");

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using LiteDB;
 using NetworkBot.Storage;
 
@@ -20,7 +19,7 @@ internal sealed record StoreSnapshot(IReadOnlyDictionary<string, (int Count, str
             var count = 0;
             foreach (var document in store.Database.GetCollection(name).FindAll())
             {
-                hash.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(document)));
+                hash.AppendData(BsonSerializer.Serialize(document));
                 count++;
             }
 
