@@ -72,6 +72,30 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
         Assert.Equal(before, fresh.Snapshot());
     }
 
+    [Theory]
+    [InlineData("[null]")]
+    [InlineData("[{\"name\":null,\"type\":3,\"value\":\"week\"}]")]
+    [InlineData("[{\"name\":\"show\",\"type\":1,\"options\":[null]}]")]
+    public async Task DiscordCommand_NullOptionOrOptionName_AnsweredWithoutError(string options)
+    {
+        var body = Interactions.Command("events").Replace("\"options\":[]", "\"options\":" + options);
+        var errors = Host.Errors.Count;
+
+        var status = await SendDiscordAsync(body);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(Host.Errors.Since(errors));
+    }
+
+    private async Task<HttpStatusCode> SendDiscordAsync(string body)
+    {
+        var timestamp = Host.UnixNow();
+        var request = FuzzHost.Post("/discord/interactions", FuzzHost.Utf8(body), "application/json");
+        request.Headers.Add("X-Signature-Ed25519", Host.DiscordSignature(timestamp, FuzzHost.Utf8(body)));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return (await Host.Client.SendAsync(request)).StatusCode;
+    }
+
     private async Task<int> PostSlackAsync(string path, string body)
     {
         var timestamp = Host.UnixNow();
