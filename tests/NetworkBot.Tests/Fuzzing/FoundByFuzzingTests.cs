@@ -87,6 +87,23 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
         Assert.Empty(Host.Errors.Since(errors));
     }
 
+    [Fact]
+    public async Task SlackFormCommand_ResponseUrlWithInvalidHost_NoErrorLogged()
+    {
+        var errors = Host.Errors.Count;
+        var form = Slack.Support.SlackHost.Form(
+        [
+            new("team_id", "T1"), new("user_id", "U9"), new("channel_id", "C1"), new("command", "/introduce"), new("text", ""),
+            new("response_url", "http://127.0.0.\uFFFD:1/hooks/x"), new("trigger_id", "1.2.trigger"),
+        ]);
+        Host.Slack.Script("views.open", 200, "{\"ok\":false,\"error\":\"expired_trigger_id\"}");
+
+        Assert.Equal(200, await PostSlackAsync("/slack/commands", form));
+        await Host.SettleAsync();
+
+        Assert.Empty(Host.Errors.Since(errors));
+    }
+
     private async Task<HttpStatusCode> SendDiscordAsync(string body)
     {
         var timestamp = Host.UnixNow();
