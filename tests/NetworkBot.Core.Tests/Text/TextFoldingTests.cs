@@ -16,4 +16,13 @@ public class TextFoldingTests
 
     [Fact]
     public void KatakanaToHiragana_Reading_BecomesHiragana() => Assert.Equal("やまだ たろう", TextFolding.KatakanaToHiragana("ヤマダ タロウ"));
+
+    [Theory]
+    [InlineData("\ud800山田", "山田")]
+    [InlineData("山田\udfff", "山田")]
+    [InlineData("𠮷野\ud842", "𠮷の")]
+    public void Fold_LoneSurrogate_DroppedInsteadOfThrowing(string text, string expected)
+    {
+        Assert.Equal(TextFolding.Fold(expected), TextFolding.Fold(text));
+    }
 }

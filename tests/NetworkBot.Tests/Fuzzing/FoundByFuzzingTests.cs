@@ -104,6 +104,18 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
         Assert.Empty(Host.Errors.Since(errors));
     }
 
+    [Theory]
+    [InlineData("/profile \uFFFD")]
+    public async Task Console_ProfileOfNameWithLoneSurrogate_AnsweredWithoutError(string line)
+    {
+        var errors = Host.Errors.Count;
+
+        var reply = await Host.RunAsync(line, "佐藤", organizer: false);
+
+        Assert.NotEmpty(reply.Blocks);
+        Assert.Equal([], Host.Errors.Since(errors));
+    }
+
     private async Task<HttpStatusCode> SendDiscordAsync(string body)
     {
         var timestamp = Host.UnixNow();
