@@ -105,7 +105,7 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData("/profile \uFFFD")]
+    [InlineData("/profile \ud800山田")]
     public async Task Console_ProfileOfNameWithLoneSurrogate_AnsweredWithoutError(string line)
     {
         var errors = Host.Errors.Count;
