@@ -17,9 +17,9 @@ public sealed class AnnounceCancelCommand(IAnnouncementRepository announcements,
     {
         var texts = Texts.For(command.Context.Language);
         var idText = command.Arguments.Option("id") ?? command.Arguments.Positional(0);
-        if (idText is null) return BotReply.PrivateText(texts.AnnouncementIdMissing(Usage));
-        if (EventIds.Parse(idText) is not { } id) return BotReply.PrivateText(texts.AnnouncementIdInvalid(idText, Usage));
-        if (await announcements.GetAsync(id, cancellationToken) is not { } found) return BotReply.PrivateText(texts.AnnouncementNotFound(id));
+        if (idText is null) return BotReply.InvalidInput(texts.AnnouncementIdMissing(Usage));
+        if (EventIds.Parse(idText) is not { } id) return BotReply.InvalidInput(texts.AnnouncementIdInvalid(idText, Usage));
+        if (await announcements.GetAsync(id, cancellationToken) is not { } found) return BotReply.InvalidInput(texts.AnnouncementNotFound(id));
         if (found.IsCancelled) return BotReply.PrivateText(texts.AnnouncementAlreadyCancelled(id));
 
         var cancelled = found with { IsCancelled = true };

@@ -31,7 +31,7 @@ public sealed class AnnounceCreateCommand(
     {
         var texts = Texts.For(command.Context.Language);
         var args = command.Arguments;
-        if (args.Positionals.Count > 0) return BotReply.PrivateText(texts.UnexpectedWords(args.Positionals, texts.AnnounceCreateExample));
+        if (args.Positionals.Count > 0) return BotReply.InvalidInput(texts.UnexpectedWords(args.Positionals, texts.AnnounceCreateExample));
 
         var now = time.GetUtcNow();
         var errors = args.Options.Keys.Where(k => !Keys.Contains(k, StringComparer.OrdinalIgnoreCase)).Select(k => texts.UnknownOption(k, Keys)).ToList();
@@ -44,14 +44,14 @@ public sealed class AnnounceCreateCommand(
         var draft = ReadWhen(args, now, texts, errors);
         if (errors.Count > 0 || draft is null || channel is null)
         {
-            return BotReply.PrivateText(texts.NothingChanged(errors, texts.AnnounceCreateExample));
+            return BotReply.InvalidInput(texts.NothingChanged(errors, texts.AnnounceCreateExample));
         }
 
         var candidate = draft with { ChannelId = channel.Id, Text = text!, CreatedBy = command.Context.Invoker.Id, Language = command.Context.Language, CreatedAt = now };
         var next = schedule.Occurrences(candidate, now, 3);
         if (next.Count == 0)
         {
-            return BotReply.PrivateText(texts.NothingChanged([texts.CronNeverFires(candidate.Cron ?? "")], texts.AnnounceCreateExample));
+            return BotReply.InvalidInput(texts.NothingChanged([texts.CronNeverFires(candidate.Cron ?? "")], texts.AnnounceCreateExample));
         }
 
         var created = await announcements.AddAsync(candidate, cancellationToken);

@@ -55,13 +55,13 @@ public sealed class CommandDispatcher
                 .Select(h => h.Definition.Subcommand!)
                 .ToList();
             return subcommands.Count > 0
-                ? BotReply.PrivateText(texts.UnknownSubcommand(command.Name, command.Arguments.Positional(0), subcommands))
-                : BotReply.PrivateText(texts.UnknownCommand(command.Name));
+                ? BotReply.InvalidInput(texts.UnknownSubcommand(command.Name, command.Arguments.Positional(0), subcommands))
+                : BotReply.InvalidInput(texts.UnknownCommand(command.Name));
         }
 
         if (handler.Definition.OrganizersOnly && !command.Context.IsOrganizer)
         {
-            return BotReply.PrivateText(texts.OrganizersOnly(handler.Definition.Key));
+            return BotReply.Refused(texts.OrganizersOnly(handler.Definition.Key));
         }
 
         return await handler.HandleAsync(command, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class EventCancelCommand(
         if (existing.IsCancelled) return BotReply.PrivateText(texts.EventAlreadyCancelled(existing.Id));
 
         var reason = command.Arguments.Option("reason")?.Trim();
-        if (reason is { Length: > 200 }) return BotReply.PrivateText(texts.TooLong("reason", 200));
+        if (reason is { Length: > 200 }) return BotReply.InvalidInput(texts.TooLong("reason", 200));
         if (YesNo.Parse(command.Arguments.Option("confirm")) != true)
         {
             var confirm = reason is null ? $"/event cancel {existing.Id} confirm:yes" : $"/event cancel {existing.Id} reason:{CommandTextParser.Quote(reason)} confirm:yes";

@@ -20,12 +20,12 @@ public sealed class EventCreateCommand(
         if (command.Arguments.IsEmpty) return BotReply.OpenForm(forms.Create(texts));
         if (command.Arguments.Positionals.Count > 0)
         {
-            return BotReply.PrivateText(texts.UnexpectedWords(command.Arguments.Positionals, texts.EventCreateExample));
+            return BotReply.InvalidInput(texts.UnexpectedWords(command.Arguments.Positionals, texts.EventCreateExample));
         }
 
         var now = time.GetUtcNow();
         var result = reader.Read(null, command.Arguments, command.Context.Invoker.Id, command.Context.Channel?.Id, now, texts);
-        if (!result.IsValid) return BotReply.PrivateText(texts.NothingChanged(result.Errors, texts.EventCreateExample));
+        if (!result.IsValid) return BotReply.InvalidInput(texts.NothingChanged(result.Errors, texts.EventCreateExample));
 
         var created = await events.AddAsync(result.Event!, cancellationToken);
         if (schedule is not null) await schedule.EventChangedAsync(created, cancellationToken);

@@ -30,12 +30,12 @@ public sealed class EventEditCommand(
         var options = command.Arguments.Options.Where(o => !o.Key.Equals("id", StringComparison.OrdinalIgnoreCase)).ToDictionary();
         if (options.Count == 0) return BotReply.OpenForm(forms.Edit(existing, texts));
         var extraWords = command.Arguments.Positionals.Skip(command.Arguments.Has("id") ? 0 : 1).ToList();
-        if (extraWords.Count > 0) return BotReply.PrivateText(texts.UnexpectedWords(extraWords, texts.EventEditExample));
+        if (extraWords.Count > 0) return BotReply.InvalidInput(texts.UnexpectedWords(extraWords, texts.EventEditExample));
 
         var now = time.GetUtcNow();
         var arguments = new CommandArguments([], options);
         var result = reader.Read(existing, arguments, command.Context.Invoker.Id, command.Context.Channel?.Id, now, texts);
-        if (!result.IsValid) return BotReply.PrivateText(texts.NothingChanged(result.Errors, texts.EventEditExample));
+        if (!result.IsValid) return BotReply.InvalidInput(texts.NothingChanged(result.Errors, texts.EventEditExample));
         if (result.ChangedKeys.Count == 0) return BotReply.PrivateText(texts.EventUnchanged(existing.Id));
 
         var updated = result.Event!;

@@ -17,7 +17,7 @@ public sealed class EventsCommand(IEventRepository events, IRegistrationReposito
         var texts = Texts.For(command.Context.Language);
         var now = time.GetUtcNow();
         var filter = EventFilter.Read(command.Arguments, now, cards, texts);
-        if (filter.Error is not null) return BotReply.PrivateText(filter.Error);
+        if (filter.Error is not null) return BotReply.InvalidInput(filter.Error);
 
         var upcoming = (await events.ListUpcomingAsync(now, cancellationToken)).Where(filter.Matches).ToList();
         if (upcoming.Count == 0) return BotReply.PrivateText(texts.NoUpcomingEvents(filter.Describe(texts)));

@@ -44,11 +44,11 @@ public sealed class JoinCommand(
         if (affiliation is { Length: > AffiliationMaxLength }) errors.Add(texts.TooLong("affiliation", AffiliationMaxLength));
         var email = (args.Option("email") ?? profile?.Email)?.Trim();
         if (!string.IsNullOrEmpty(email) && !IsEmail(email)) errors.Add(texts.InvalidEmail(email));
-        if (errors.Count > 0) return BotReply.PrivateText(texts.NothingChanged(errors, "/join 3 party:yes affiliation:\"○○市 企画課\""));
+        if (errors.Count > 0) return BotReply.InvalidInput(texts.NothingChanged(errors, "/join 3 party:yes affiliation:\"○○市 企画課\""));
 
         var details = new RegistrationDetails(name, NullIfEmpty(affiliation), NullIfEmpty(email));
         var (e, outcome) = await registrationService.JoinAsync(found.Id, command.Context.Invoker, command.Context.Language, details, wantsParty, cancellationToken);
-        if (e is null || outcome is null) return BotReply.PrivateText(texts.EventNotFound(found.Id));
+        if (e is null || outcome is null) return BotReply.InvalidInput(texts.EventNotFound(found.Id));
         return BotReply.Private(Reply(e, outcome, texts));
     }
 

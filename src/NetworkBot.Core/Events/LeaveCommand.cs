@@ -16,7 +16,7 @@ public sealed class LeaveCommand(IEventRepository events, RegistrationService re
         if (found is null) return refusal!;
 
         var (e, outcome) = await registrationService.LeaveAsync(found.Id, command.Context.Invoker.Id, cancellationToken);
-        if (e is null || outcome is null) return BotReply.PrivateText(texts.EventNotFound(found.Id));
+        if (e is null || outcome is null) return BotReply.InvalidInput(texts.EventNotFound(found.Id));
         return BotReply.PrivateText(outcome.Result switch
         {
             LeaveResult.Left => texts.Left(e.Title),

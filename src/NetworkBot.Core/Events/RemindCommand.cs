@@ -20,7 +20,7 @@ public sealed class RemindCommand(IEventRepository events, IReminderPreferenceRe
         if (found is null) return refusal!;
 
         var valueText = args.Option("reminders") ?? args.Positional(args.Has("id") ? 0 : 1);
-        if (valueText is null || YesNo.Parse(valueText) is not { } on) return BotReply.PrivateText(texts.InvalidOnOff(valueText ?? "", Usage));
+        if (valueText is null || YesNo.Parse(valueText) is not { } on) return BotReply.InvalidInput(texts.InvalidOnOff(valueText ?? "", Usage));
 
         var memberId = command.Context.Invoker.Id;
         var current = await preferences.GetAsync(memberId, cancellationToken) ?? new ReminderPreference { MemberId = memberId };

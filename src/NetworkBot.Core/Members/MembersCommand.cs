@@ -22,7 +22,7 @@ public sealed class MembersCommand(MemberDirectory directory) : ICommandHandler
     {
         var texts = Texts.For(command.Context.Language);
         var (query, errors) = Read(command.Arguments, texts);
-        if (errors.Count > 0) return BotReply.PrivateText(texts.NothingChanged(errors, texts.MembersExample));
+        if (errors.Count > 0) return BotReply.InvalidInput(texts.NothingChanged(errors, texts.MembersExample));
 
         var result = await directory.SearchAsync(query!, cancellationToken);
         var filter = Describe(query!, texts);

@@ -22,7 +22,7 @@ public sealed class ProfileEditCommand(ProfileService profiles, IntroductionStar
         var existing = await profiles.GetAsync(context.Invoker.Id, cancellationToken);
         var current = existing ?? MemberProfile.New(context.Invoker, context.Language, time.GetUtcNow());
         var edit = ProfileEditor.Apply(current, command.Arguments, texts);
-        if (!edit.IsValid) return BotReply.PrivateText(texts.NothingChanged(edit.Errors, texts.ProfileEditExample));
+        if (!edit.IsValid) return BotReply.InvalidInput(texts.NothingChanged(edit.Errors, texts.ProfileEditExample));
         if (existing is not null && edit.ChangedKeys.Count == 0) return BotReply.PrivateText(texts.ProfileUnchanged);
 
         var saved = await profiles.SaveAsync(edit.Profile!, introduced: false, cancellationToken);

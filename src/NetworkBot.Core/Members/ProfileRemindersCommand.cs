@@ -18,7 +18,7 @@ public sealed class ProfileRemindersCommand(IReminderPreferenceRepository prefer
         if (valueText is null) return BotReply.PrivateText(texts.ProfileRemindersStatus(current.AllOff, current.MutedEventIds.Count));
         if (command.Arguments.Positionals.Count > 1 || YesNo.Parse(valueText) is not { } on)
         {
-            return BotReply.PrivateText(texts.InvalidOnOff(valueText, "/profile reminders off"));
+            return BotReply.InvalidInput(texts.InvalidOnOff(valueText, "/profile reminders off"));
         }
 
         await preferences.SaveAsync(current with { AllOff = !on }, cancellationToken);

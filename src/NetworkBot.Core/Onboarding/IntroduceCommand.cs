@@ -23,7 +23,7 @@ public sealed class IntroduceCommand(IntroductionStarter starter, ProfileService
         var current = await profiles.GetAsync(context.Invoker.Id, cancellationToken)
             ?? MemberProfile.New(context.Invoker, context.Language, time.GetUtcNow());
         var edit = ProfileEditor.Apply(current, command.Arguments, texts);
-        if (!edit.IsValid) return BotReply.PrivateText(texts.NothingChanged(edit.Errors, texts.IntroduceExample));
+        if (!edit.IsValid) return BotReply.InvalidInput(texts.NothingChanged(edit.Errors, texts.IntroduceExample));
 
         var saved = await profiles.SaveAsync(edit.Profile! with { Language = context.Language }, introduced: true, cancellationToken);
         var posted = await publisher.PublishAsync(saved, cancellationToken);

@@ -22,9 +22,18 @@ public interface IOutbox
     /// <summary>Entries whose ids start with <paramref name="prefix"/> (one event's, one send's).</summary>
     Task<IReadOnlyList<OutboxEntry>> ListAsync(string prefix, CancellationToken cancellationToken);
 
+    /// <summary>How the outbox stands as a whole: what waits to be sent, since when, and what was given up.</summary>
+    Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken);
+
     /// <summary>Marks every open entry under <paramref name="prefix"/> skipped, for example when the event is called off.</summary>
     Task<int> SkipOpenAsync(string prefix, string reason, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// <paramref name="Open"/> deliveries waiting or being sent (retries included), the due time of the oldest of them, and
+/// how many deliveries were given up for good.
+/// </summary>
+public sealed record OutboxBacklog(int Open, DateTimeOffset? OldestDueAt, int Failed);
 
 /// <summary>Wakes the sender when new deliveries are recorded, so it need not poll.</summary>
 public interface IOutboxSignal

@@ -29,6 +29,7 @@ public static class ConsoleApp
         try
         {
             using var host = builder.Build();
+            if (!host.Services.OpenStorageOrExplain(System.Console.Error)) return 1;
             await host.StartAsync();
             var settings = host.Services.GetRequiredService<BotSettings>();
             var identity = ConsoleIdentity.FromArguments(args, settings.DefaultLanguage);

@@ -6,6 +6,7 @@ using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Messaging;
 using NetworkBot.Net;
+using NetworkBot.Observability;
 
 namespace NetworkBot.Discord;
 
@@ -34,7 +35,8 @@ public static class DiscordSetup
         services.AddSingleton(sp => new DiscordSignatureVerifier(sp.GetRequiredService<DiscordOptions>().PublicKey!, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DiscordRateLimiter(sp.GetRequiredService<TimeProvider>()));
         services.AddTransient(sp => new DiscordRateLimitHandler(
-            sp.GetRequiredService<DiscordRateLimiter>(), sp.GetRequiredService<DiscordOptions>().ApiBaseUri, sp.GetRequiredService<ILogger<DiscordRateLimitHandler>>()));
+            sp.GetRequiredService<DiscordRateLimiter>(), sp.GetRequiredService<DiscordOptions>().ApiBaseUri, sp.GetRequiredService<BotMetrics>(),
+            sp.GetRequiredService<ILogger<DiscordRateLimitHandler>>()));
         services.AddHttpClient<DiscordRestClient>((sp, http) =>
             {
                 var options = sp.GetRequiredService<DiscordOptions>();

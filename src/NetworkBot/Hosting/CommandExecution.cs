@@ -2,14 +2,15 @@ using System.Diagnostics;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Replies;
+using NetworkBot.Observability;
 
 namespace NetworkBot.Hosting;
 
 /// <summary>
-/// Runs a command for any front end: times it, logs one line (platform, command, outcome, elapsed; never the
-/// member or their text), and turns an unexpected failure into a polite reply instead of a crash.
+/// Runs a command for any front end: times it, logs one line and counts it (platform, command, outcome, elapsed; never
+/// the member or their text), and turns an unexpected failure into a polite reply instead of a crash.
 /// </summary>
-public sealed partial class CommandExecution(CommandDispatcher dispatcher, ILogger<CommandExecution> logger)
+public sealed partial class CommandExecution(CommandDispatcher dispatcher, BotMetrics metrics, ILogger<CommandExecution> logger)
 {
     public CommandDispatcher Dispatcher => dispatcher;
 
@@ -17,15 +18,21 @@ public sealed partial class CommandExecution(CommandDispatcher dispatcher, ILogg
     {
         var started = Stopwatch.GetTimestamp();
         var name = dispatcher.IsKnown(command) ? command.Key : "(unknown)";
+        var platform = command.Context.Invoker.Platform;
         try
         {
             var reply = await dispatcher.DispatchAsync(command, cancellationToken);
-            LogCommand(command.Context.Invoker.Platform.ToString(), name, "ok", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            var outcome = BotMetrics.Name(reply.Outcome);
+            metrics.CommandRan(platform, name, outcome, elapsed);
+            LogCommand(platform.ToString(), name, outcome, elapsed.TotalMilliseconds);
             return reply;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogCommandFailed(exception, command.Context.Invoker.Platform.ToString(), name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            metrics.CommandRan(platform, name, BotMetrics.Failed, elapsed);
+            LogCommandFailed(exception, platform.ToString(), name, BotMetrics.Failed, elapsed.TotalMilliseconds);
             return BotReply.PrivateText(Texts.For(command.Context.Language).SomethingWentWrong);
         }
     }
@@ -33,6 +40,6 @@ public sealed partial class CommandExecution(CommandDispatcher dispatcher, ILogg
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Command {Platform} /{Command}: {Outcome} in {ElapsedMs:0.0} ms")]
     private partial void LogCommand(string platform, string command, string outcome, double elapsedMs);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Command {Platform} /{Command} failed after {ElapsedMs:0.0} ms")]
-    private partial void LogCommandFailed(Exception exception, string platform, string command, double elapsedMs);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Command {Platform} /{Command}: {Outcome} after {ElapsedMs:0.0} ms")]
+    private partial void LogCommandFailed(Exception exception, string platform, string command, string outcome, double elapsedMs);
 }

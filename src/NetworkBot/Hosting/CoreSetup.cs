@@ -4,6 +4,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Help;
 using NetworkBot.Core.Settings;
+using NetworkBot.Observability;
 using NetworkBot.Web;
 
 namespace NetworkBot.Hosting;
@@ -17,6 +18,7 @@ public static class CoreSetup
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<BotOptions>>().Value.ToSettings());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddObservability();
 
         services.AddSingleton<EventLocks>();
         services.AddSingleton<EventCards>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NetworkBot.Discord;
 using NetworkBot.Messaging;
+using NetworkBot.Observability;
 using NetworkBot.Scheduling;
 using NetworkBot.Slack;
 using NetworkBot.Storage;
@@ -21,6 +22,7 @@ public static partial class ServiceSetup
         }
 
         builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling().AddSlack().AddDiscord();
+        builder.AddTelemetryExport();
         return builder;
     }
 

@@ -1,4 +1,6 @@
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Scheduling;
+using NetworkBot.Observability;
 
 namespace NetworkBot.Messaging;
 
@@ -14,22 +16,26 @@ public interface IPlatformSender
 /// Core's outgoing port for messages sent right away (promotion notices, welcomes): routes them by platform and
 /// logs a failure instead of passing it on, so a platform outage never turns a member's join or leave into an error.
 /// </summary>
-public sealed partial class ChatSender(PlatformRouter router, ILogger<ChatSender> logger) : IChatSender
+public sealed partial class ChatSender(PlatformRouter router, BotMetrics metrics, ILogger<ChatSender> logger) : IChatSender
 {
     public async ValueTask SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
-        var platform = PlatformRouter.PlatformOf(message).ToString();
+        var platform = PlatformRouter.PlatformOf(message);
         try
         {
             await router.SendAsync(message, cancellationToken);
+            metrics.DeliverySent(platform, BotMetrics.ImmediateKind);
         }
         catch (DeliveryFailedException failure) when (failure.Failure == DeliveryFailure.PlatformUnavailable && failure.InnerException is null)
         {
-            LogNoSender(platform);
+            metrics.DeliveryFailed(platform, BotMetrics.ImmediateKind, DeliveryReasons.For(failure.Failure), willRetry: false);
+            LogNoSender(platform.ToString());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogSendFailed(platform, exception.GetType().Name);
+            var reason = DeliveryReasons.For((exception as DeliveryFailedException)?.Failure ?? DeliveryFailure.Transient);
+            metrics.DeliveryFailed(platform, BotMetrics.ImmediateKind, reason, willRetry: false);
+            LogSendFailed(platform.ToString(), exception.GetType().Name);
         }
     }
 

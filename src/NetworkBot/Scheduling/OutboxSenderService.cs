@@ -1,4 +1,6 @@
+using NetworkBot.Core.Platform;
 using NetworkBot.Core.Scheduling;
+using NetworkBot.Observability;
 
 namespace NetworkBot.Scheduling;
 
@@ -7,7 +9,8 @@ namespace NetworkBot.Scheduling;
 /// retry is due. The platform adapters pace their own calls to the rate limits.
 /// </summary>
 internal sealed class OutboxSenderService(
-    OutboxDispatcher dispatcher, IOutbox outbox, OutboxSignal signal, TimeProvider time, ILogger<OutboxSenderService> logger) : BackgroundService
+    OutboxDispatcher dispatcher, IOutbox outbox, OutboxSignal signal, BotMetrics metrics, TimeProvider time, ILogger<OutboxSenderService> logger)
+    : BackgroundService
 {
     /// <summary>The longest the sender sleeps with nothing due, as a safety net.</summary>
     private static readonly TimeSpan MaxIdle = TimeSpan.FromMinutes(1);
@@ -37,12 +40,19 @@ internal sealed class OutboxSenderService(
 
     private void Report(OutboxEntry entry)
     {
+        var platform = ChatPlatforms.FromId(entry.MemberId ?? entry.ChannelId ?? "");
+        var kind = BotMetrics.Name(entry.Kind);
         switch (entry.Status)
         {
+            case DeliveryStatus.Sent:
+                metrics.DeliverySent(platform, kind);
+                break;
             case DeliveryStatus.Pending:
+                metrics.DeliveryFailed(platform, kind, entry.Reason ?? "", willRetry: true);
                 SchedulingLog.DeliveryWillRetry(logger, entry.Kind.ToString(), entry.SourceId, entry.Reason ?? "", entry.Attempts, entry.NextAttemptAt);
                 break;
             case DeliveryStatus.Failed:
+                metrics.DeliveryFailed(platform, kind, entry.Reason ?? "", willRetry: false);
                 SchedulingLog.DeliveryFailed(logger, entry.Kind.ToString(), entry.SourceId, entry.Reason ?? "", entry.Attempts);
                 break;
             case DeliveryStatus.Skipped when entry.Reason == DeliveryReasons.Missed:

@@ -1,4 +1,5 @@
 using LiteDB;
+using Microsoft.Extensions.Logging.Abstractions;
 using NetworkBot.Core.Announcements;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Members;
@@ -17,15 +18,19 @@ public sealed class LiteDbContext : IDisposable
 
     private readonly FileStream _ownership;
 
-    public LiteDbContext(string path)
+    private readonly BackupGatedEngine _engine;
+
+    /// <summary>Opens (or creates) the file, encrypted when <paramref name="password"/> is set, and checks it can be read.</summary>
+    public LiteDbContext(string path, string? password = null, ILogger? logger = null)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         Path = fullPath;
-        _ownership = TakeOwnership(fullPath);
+        Password = password;
+        _ownership = DataFileLock.Take(fullPath);
         try
         {
-            Database = Open(fullPath);
+            (Database, _engine) = DataFileOpener.Open(fullPath, password, logger ?? NullLogger.Instance);
         }
         catch
         {
@@ -38,6 +43,9 @@ public sealed class LiteDbContext : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>Kept to check backups, which are encrypted the same way.</summary>
+    private string? Password { get; }
 
     public LiteDatabase Database { get; }
 
@@ -66,37 +74,28 @@ public sealed class LiteDbContext : IDisposable
     }
 
     /// <summary>
-    /// LiteDB's direct mode does not stop a second process from opening the same file on Linux, and two writers
-    /// would damage it. An exclusive lock file beside it makes the second opener stop with a clear message instead.
+    /// Writes a consistent copy of the file to <paramref name="target"/> while the service keeps running: writes wait
+    /// for the moment it takes to checkpoint and copy; the copy is checked before it replaces anything at the target.
     /// </summary>
-    private static FileStream TakeOwnership(string fullPath)
+    public void BackUpTo(string target)
     {
-        // A restarting service may start while the previous instance is still letting go: wait a moment for it.
-        for (var attempt = 1; ; attempt++)
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        var partial = target + ".partial";
+        _engine.RunExclusive(engine =>
         {
-            try
-            {
-                return new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException exception) when (attempt >= OwnershipAttempts)
-            {
-                throw new StorageUnavailableException(
-                    $"The data file {fullPath} is in use by another NetworkBot process (the service or another console). "
-                    + "Stop that process, or point Storage:Path at another file.", exception);
-            }
-            catch (IOException)
-            {
-                Thread.Sleep(OwnershipRetryDelay);
-            }
+            engine.Checkpoint();
+            File.Copy(Path, partial, overwrite: true);
+        });
+        try
+        {
+            DataFileOpener.Check(partial, Password);
+            File.Move(partial, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
         }
     }
-
-    private const int OwnershipAttempts = 20;
-
-    private static readonly TimeSpan OwnershipRetryDelay = TimeSpan.FromMilliseconds(100);
-
-    private static LiteDatabase Open(string fullPath) =>
-        new(new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct }, BsonMapping.Create());
 
     private void Migrate()
     {
@@ -111,6 +110,3 @@ public sealed class LiteDbContext : IDisposable
         if (Database.UserVersion < SchemaVersion) Database.UserVersion = SchemaVersion;
     }
 }
-
-/// <summary>The data file cannot be opened; the message says why and what to do.</summary>
-public sealed class StorageUnavailableException(string message, Exception inner) : Exception(message, inner);

@@ -57,6 +57,15 @@ internal sealed class LiteDbOutbox(LiteDbContext db) : IOutbox
         return Task.FromResult(pending.Concat(leased).Min());
     }
 
+    public Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken)
+    {
+        var due = db.Outbox.Find(o => o.Status == DeliveryStatus.Pending).Select(o => o.DueAt)
+            .Concat(db.Outbox.Find(o => o.Status == DeliveryStatus.Sending).Select(o => o.DueAt))
+            .ToList();
+        var failed = db.Outbox.Count(o => o.Status == DeliveryStatus.Failed);
+        return Task.FromResult(new OutboxBacklog(due.Count, due.Count > 0 ? due.Min() : null, failed));
+    }
+
     public Task<IReadOnlyList<OutboxEntry>> ListAsync(string prefix, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxEntry>>(db.Outbox.Find(Query.StartsWith("_id", prefix)).ToList());
 

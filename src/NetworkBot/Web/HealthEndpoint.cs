@@ -1,3 +1,8 @@
+using Microsoft.Extensions.Options;
+using NetworkBot.Core.Scheduling;
+using NetworkBot.Discord;
+using NetworkBot.Observability;
+using NetworkBot.Slack;
 using NetworkBot.Storage;
 using Quartz;
 
@@ -5,16 +10,22 @@ namespace NetworkBot.Web;
 
 public static class HealthEndpoint
 {
-    /// <summary><c>GET /health</c>: 200 when the data file answers and the scheduler runs, 503 otherwise, with each part named.</summary>
+    /// <summary>
+    /// <c>GET /health</c>: storage, scheduler, outbox and each platform connection, named separately (see
+    /// <see cref="HealthReport"/>); 503 only when storage or the scheduler is down, so a container is restarted for
+    /// those and not for a platform outage that a restart cannot mend.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", async (LiteDbContext storage, ISchedulerFactory schedulers, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/health", async (
+            LiteDbContext storage, ISchedulerFactory schedulers, IOutbox outbox, PlatformConnections connections,
+            IOptions<SlackOptions> slack, IOptions<DiscordOptions> discord, TimeProvider time, CancellationToken cancellationToken) =>
         {
             var storageOk = StorageAnswers(storage);
             var schedulerOk = await SchedulerRuns(schedulers, cancellationToken);
-            var ok = storageOk && schedulerOk;
-            var body = new { status = ok ? "ok" : "unavailable", storage = storageOk ? "ok" : "unavailable", scheduler = schedulerOk ? "ok" : "unavailable" };
-            return Results.Json(body, statusCode: ok ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            var backlog = storageOk ? await outbox.BacklogAsync(cancellationToken) : null;
+            var report = HealthReport.Build(storageOk, schedulerOk, backlog, connections, slack.Value, discord.Value, time.GetUtcNow());
+            return Results.Json(report, statusCode: report.IsAvailable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }

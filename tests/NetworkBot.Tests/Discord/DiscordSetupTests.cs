@@ -51,7 +51,7 @@ public sealed class DiscordSetupTests
         var time = new FakeTimeProvider(DiscordTestHost.Now);
         await using var discord = await FakeDiscordServer.StartAsync(time);
         var options = new DiscordOptions { ApplicationId = "42", BotToken = "token", ApiBaseUrl = discord.ApiBaseUrl };
-        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(time), options.ApiBaseUri, NullLogger<DiscordRateLimitHandler>.Instance)
+        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(time), options.ApiBaseUri, MetricsRecorder.StandaloneMetrics(), NullLogger<DiscordRateLimitHandler>.Instance)
         {
             InnerHandler = new SocketsHttpHandler(),
         };
@@ -78,7 +78,7 @@ public sealed class DiscordSetupTests
             ? new FakeResponse(System.Net.HttpStatusCode.Forbidden, """{"message": "Cannot send messages to this user", "code": 50007}""", new Dictionary<string, string>())
             : null);
         var options = new DiscordOptions { ApplicationId = "42", BotToken = "token", ApiBaseUrl = discord.ApiBaseUrl };
-        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(time), options.ApiBaseUri, NullLogger<DiscordRateLimitHandler>.Instance)
+        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(time), options.ApiBaseUri, MetricsRecorder.StandaloneMetrics(), NullLogger<DiscordRateLimitHandler>.Instance)
         {
             InnerHandler = new SocketsHttpHandler(),
         };

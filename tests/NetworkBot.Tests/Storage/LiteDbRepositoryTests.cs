@@ -65,7 +65,7 @@ public sealed class LiteDbRepositoryTests : IDisposable
     {
         using var first = new LiteDbContext(_file.Path);
 
-        var error = Assert.Throws<StorageUnavailableException>(() => new LiteDbContext(_file.Path));
+        var error = Assert.Throws<DataFileInUseException>(() => new LiteDbContext(_file.Path));
 
         Assert.Contains("Storage:Path", error.Message);
     }

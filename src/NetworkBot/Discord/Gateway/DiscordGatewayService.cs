@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Wire;
 using NetworkBot.Net;
+using NetworkBot.Observability;
 
 namespace NetworkBot.Discord.Gateway;
 
@@ -19,6 +20,7 @@ internal sealed class DiscordGatewayService(
     IWebSocketConnectionFactory sockets,
     DispatchRouter router,
     DiscordBackgroundWork work,
+    PlatformConnections connections,
     TimeProvider time,
     ILogger<DiscordGatewayService> logger) : BackgroundService
 {
@@ -38,6 +40,8 @@ internal sealed class DiscordGatewayService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.IsEnabled || !options.Value.UseGateway) return;
+        var status = connections.DiscordGateway;
+        status.Set(ConnectionState.Connecting);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -66,12 +70,14 @@ internal sealed class DiscordGatewayService(
 
             if (end.Fatal)
             {
+                status.Set(ConnectionState.Stopped, end.Reason);
                 DiscordLog.GatewayStopped(logger, end.Reason);
                 return;
             }
 
             failures = end.Healthy ? 0 : failures + 1;
             var delay = end.Delay ?? Backoff(failures);
+            status.Set(ConnectionState.Reconnecting, end.Reason);
             DiscordLog.GatewayReconnecting(logger, end.Reason, delay.TotalSeconds);
             try
             {
@@ -98,6 +104,7 @@ internal sealed class DiscordGatewayService(
 
         var token = options.Value.BotToken!;
         await socket.SendTextAsync(resuming ? GatewayCommands.Resume(token, SessionId!, Sequence!.Value) : GatewayCommands.Identify(token), connection.Token);
+        connections.DiscordGateway.Set(resuming ? ConnectionState.Resuming : ConnectionState.Connecting);
         DiscordLog.GatewayConnected(logger, resuming ? "resuming" : "identifying");
         try
         {
@@ -126,7 +133,12 @@ internal sealed class DiscordGatewayService(
             {
                 case GatewayOpCode.Dispatch:
                     Sequence = frame.S ?? Sequence;
-                    healthy |= frame.T is "READY" or "RESUMED";
+                    if (frame.T is "READY" or "RESUMED")
+                    {
+                        healthy = true;
+                        connections.DiscordGateway.Set(ConnectionState.Connected);
+                    }
+
                     if (frame.T == "READY" && frame.D is { } ready && DiscordJson.Deserialize<ReadyData>(ready) is { } data)
                     {
                         SessionId = data.SessionId;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using NetworkBot.Core.Platform;
 using NetworkBot.Discord.Wire;
+using NetworkBot.Observability;
 
 namespace NetworkBot.Discord.Rest;
 
@@ -9,8 +11,8 @@ namespace NetworkBot.Discord.Rest;
 /// waits for its turn, honours 429s and retries them, and retries server errors and dropped connections with growing
 /// pauses. Requests are safe to repeat: messages carry a nonce that Discord enforces.
 /// </summary>
-internal sealed partial class DiscordRateLimitHandler(DiscordRateLimiter limiter, Uri baseUri, ILogger<DiscordRateLimitHandler> logger)
-    : DelegatingHandler
+internal sealed partial class DiscordRateLimitHandler(
+    DiscordRateLimiter limiter, Uri baseUri, BotMetrics metrics, ILogger<DiscordRateLimitHandler> logger) : DelegatingHandler
 {
     public const int MaxRateLimitedAttempts = 20;
     public const int MaxServerErrorRetries = 4;
@@ -25,7 +27,7 @@ internal sealed partial class DiscordRateLimitHandler(DiscordRateLimiter limiter
         var serverErrors = 0;
         while (true)
         {
-            await limiter.WaitTurnAsync(route, usesBotToken, cancellationToken);
+            metrics.RateLimitWaited(ChatPlatform.Discord, route.Template, await limiter.WaitTurnAsync(route, usesBotToken, cancellationToken));
             HttpResponseMessage response;
             try
             {

@@ -42,9 +42,13 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
         }
     }
 
-    /// <summary>Waits until <paramref name="route"/> may send, then takes its turn. Throws when sending would risk a ban.</summary>
-    public async Task WaitTurnAsync(DiscordRoute route, bool usesBotToken, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <paramref name="route"/> may send, then takes its turn; returns how long it waited. Throws when sending
+    /// would risk a ban.
+    /// </summary>
+    public async Task<TimeSpan> WaitTurnAsync(DiscordRoute route, bool usesBotToken, CancellationToken cancellationToken)
     {
+        var waited = TimeSpan.Zero;
         while (true)
         {
             TimeSpan wait;
@@ -56,11 +60,12 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
                 if (wait <= TimeSpan.Zero)
                 {
                     TakeTurn(route, now);
-                    return;
+                    return waited;
                 }
             }
 
             await Task.Delay(wait, time, cancellationToken);
+            waited += wait;
         }
     }
 

@@ -12,7 +12,8 @@ public sealed class SlackMessagePacer(TimeProvider time)
     private readonly Dictionary<string, DateTimeOffset> _nextFree = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    public Task WaitTurnAsync(string channel, CancellationToken cancellationToken)
+    /// <summary>Waits for the channel's next free second; returns how long that was.</summary>
+    public async Task<TimeSpan> WaitTurnAsync(string channel, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         DateTimeOffset slot;
@@ -24,7 +25,9 @@ public sealed class SlackMessagePacer(TimeProvider time)
         }
 
         var wait = slot - now;
-        return wait <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(wait, time, cancellationToken);
+        if (wait <= TimeSpan.Zero) return TimeSpan.Zero;
+        await Task.Delay(wait, time, cancellationToken);
+        return wait;
     }
 
     private void Forget(DateTimeOffset now)

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Platform;
+using NetworkBot.Observability;
 using NetworkBot.Slack.Rendering;
 using NetworkBot.Slack.Wire;
 
@@ -15,7 +17,12 @@ namespace NetworkBot.Slack.Rest;
 /// again; <c>chat.postMessage</c> is paced per channel. Tokens go in the Authorization header and are never logged.
 /// </summary>
 public sealed partial class SlackWebApiClient(
-    IHttpClientFactory httpClients, IOptions<SlackOptions> options, SlackMessagePacer pacer, TimeProvider time, ILogger<SlackWebApiClient> logger)
+    IHttpClientFactory httpClients,
+    IOptions<SlackOptions> options,
+    SlackMessagePacer pacer,
+    BotMetrics metrics,
+    TimeProvider time,
+    ILogger<SlackWebApiClient> logger)
 {
     public const string HttpClientName = "slack";
 
@@ -27,7 +34,7 @@ public sealed partial class SlackWebApiClient(
 
     public async Task<string?> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
     {
-        await pacer.WaitTurnAsync(channel, cancellationToken);
+        metrics.RateLimitWaited(ChatPlatform.Slack, "chat.postMessage", await pacer.WaitTurnAsync(channel, cancellationToken));
         var body = message.ToJson();
         body["channel"] = channel;
         var answer = await CallAsync("chat.postMessage", body, cancellationToken);
@@ -162,6 +169,7 @@ public sealed partial class SlackWebApiClient(
                     var wait = RetryAfter(response);
                     SlackLog.ApiRateLimited(logger, method, wait.TotalSeconds, attempt);
                     if (attempt >= MaxAttempts) throw new SlackApiException(method, "ratelimited");
+                    metrics.RateLimitWaited(ChatPlatform.Slack, method, wait);
                     await Task.Delay(wait, time, cancellationToken);
                     continue;
                 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using NetworkBot.Net;
+using NetworkBot.Observability;
 using NetworkBot.Slack.Rest;
 using NetworkBot.Slack.Wire;
 
@@ -20,6 +21,7 @@ public sealed class SlackSocketModeService(
     SlackWebApiClient api,
     IWebSocketConnectionFactory sockets,
     SlackEnvelopeHandler envelopes,
+    PlatformConnections connections,
     TimeProvider time,
     ILogger<SlackSocketModeService> logger) : BackgroundService
 {
@@ -38,6 +40,8 @@ public sealed class SlackSocketModeService(
     {
         if (!options.Value.SocketModeEnabled || options.Value.Problems().Count > 0) return;
         var failures = 0;
+        var status = connections.SlackSocketMode;
+        status.Set(ConnectionState.Connecting);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -47,6 +51,7 @@ public sealed class SlackSocketModeService(
                 await using var socket = await sockets.ConnectAsync(url, stoppingToken);
                 var (ending, greeted) = await RunAsync(socket, stoppingToken);
                 failures = ending == Ending.AskedToReconnect ? 0 : greeted ? 1 : failures + 1;
+                status.Set(ConnectionState.Reconnecting, ending == Ending.AskedToReconnect ? "Slack asked to reconnect" : "connection dropped");
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -55,7 +60,9 @@ public sealed class SlackSocketModeService(
             catch (Exception exception)
             {
                 failures++;
-                SlackLog.SocketFailed(logger, (exception as SlackApiException)?.Error ?? exception.GetType().Name, Pause(failures).TotalSeconds);
+                var reason = (exception as SlackApiException)?.Error ?? exception.GetType().Name;
+                status.Set(ConnectionState.Reconnecting, reason);
+                SlackLog.SocketFailed(logger, reason, Pause(failures).TotalSeconds);
             }
         }
     }
@@ -80,6 +87,7 @@ public sealed class SlackSocketModeService(
                 {
                     case "hello":
                         greeted = true;
+                        connections.SlackSocketMode.Set(ConnectionState.Connected);
                         SlackLog.SocketConnected(logger);
                         break;
                     case "disconnect":

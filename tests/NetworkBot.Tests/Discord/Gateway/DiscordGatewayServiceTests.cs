@@ -29,7 +29,7 @@ public sealed class DiscordGatewayServiceTests
         {
             await c.SendFixtureAsync("gateway_hello.json");
             await c.ExpectAsync(2);
-            await c.SendAsync(Ready(discord));
+            await c.SendAsync(discord.ReadyFrame());
             await c.SendFixtureAsync("gateway_guild_member_add.json");
             await c.AcknowledgeHeartbeatsAsync();
         });
@@ -60,7 +60,7 @@ public sealed class DiscordGatewayServiceTests
             {
                 await c.SendFixtureAsync("gateway_hello.json");
                 await c.ExpectAsync(2);
-                await c.SendAsync(Ready(discord));
+                await c.SendAsync(discord.ReadyFrame());
                 await c.SendFixtureAsync("gateway_guild_member_add.json");
                 await c.AcknowledgeHeartbeatsAsync();
             };
@@ -83,7 +83,7 @@ public sealed class DiscordGatewayServiceTests
             if (c.Number == 1)
             {
                 await c.ExpectAsync(2);
-                await c.SendAsync(Ready(discord));
+                await c.SendAsync(discord.ReadyFrame());
                 await c.SendAsync("""{"t":"TYPING_START","s":5,"op":0,"d":{}}""");
                 await c.SendFixtureAsync("gateway_reconnect.json");
             }
@@ -110,7 +110,7 @@ public sealed class DiscordGatewayServiceTests
             await c.ExpectAsync(2);
             if (c.Number == 1)
             {
-                await c.SendAsync(Ready(discord));
+                await c.SendAsync(discord.ReadyFrame());
                 await c.SendFixtureAsync("gateway_invalid_session.json");
             }
 
@@ -135,7 +135,7 @@ public sealed class DiscordGatewayServiceTests
             if (c.Number == 1)
             {
                 await c.ExpectAsync(2);
-                await c.SendAsync(Ready(discord));
+                await c.SendAsync(discord.ReadyFrame());
                 await c.WaitClosedAsync(); // never acknowledges
                 return;
             }
@@ -179,7 +179,7 @@ public sealed class DiscordGatewayServiceTests
         {
             await c.SendFixtureAsync("gateway_hello.json");
             await c.ExpectAsync(2);
-            await c.SendAsync(Ready(discord));
+            await c.SendAsync(discord.ReadyFrame());
             var interaction = JsonDocument.Parse(Interactions.Command("help")).RootElement;
             await c.SendAsync(JsonSerializer.Serialize(new { t = "INTERACTION_CREATE", s = 2, op = 0, d = interaction }));
             await c.SendFixtureAsync("gateway_interaction_create_modal_submit_captured.json");
@@ -195,12 +195,4 @@ public sealed class DiscordGatewayServiceTests
         Assert.Equal(64, unknownModal.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.All(host.Discord.CallsTo("POST", "interactions/"), call => Assert.Equal("", call.Authorization));
     }
-
-    private static string Ready(FakeDiscordServer discord) => JsonSerializer.Serialize(new
-    {
-        t = "READY",
-        s = 1,
-        op = 0,
-        d = new { v = 10, session_id = "session-1", resume_gateway_url = discord.GatewayUrl + "/resume", user = new { id = "1", username = "bot" } },
-    });
 }

@@ -8,7 +8,9 @@ using NetworkBot.Discord;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Rest;
 using NetworkBot.Discord.Wire;
+using NetworkBot.Observability;
 using NetworkBot.Tests.Discord.Support;
+using NetworkBot.Tests.Support;
 
 namespace NetworkBot.Tests.Discord.Rest;
 
@@ -65,6 +67,24 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
 
         _time.Advance(TimeSpan.FromSeconds(1.5));
         await second.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, _discord.Calls.Count);
+    }
+
+    [Fact]
+    public async Task Send_RateLimited_WaitsRecordedWithRouteTemplateAndSeconds()
+    {
+        var rejected = 0;
+        _discord.When(call => call.Method == "POST" && Interlocked.Increment(ref rejected) == 1 ? FakeResponse.FromFixture("rest_rate_limit_429") : null);
+        var meters = MetricsRecorder.NewMeterFactory();
+        using var metrics = new MetricsRecorder(meters);
+        var client = Client(metrics: new BotMetrics(meters));
+
+        var send = client.CreateMessageAsync("5", new MessagePayload { Content = "hello" }, CancellationToken.None);
+        await FakeDiscordServer.EventuallyAsync(() => send.IsCompleted, () => _time.Advance(TimeSpan.FromSeconds(1)), attempts: 2000);
+
+        await send;
+        var wait = Assert.Single(metrics.Of("networkbot.rate_limit.wait.duration", ("platform", "discord"), ("route", "POST channels {id} messages")));
+        Assert.Equal(64.57, wait.Value, precision: 2); // the 429's retry_after
         Assert.Equal(2, _discord.Calls.Count);
     }
 
@@ -170,10 +190,10 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
         return response;
     }
 
-    private DiscordRestClient Client(int invalidRequestBudget = DiscordRateLimiter.DefaultInvalidRequestBudget)
+    private DiscordRestClient Client(int invalidRequestBudget = DiscordRateLimiter.DefaultInvalidRequestBudget, BotMetrics? metrics = null)
     {
         var options = new DiscordOptions { ApplicationId = "42", BotToken = "token", PublicKey = new string('0', 64), ApiBaseUrl = _discord.ApiBaseUrl };
-        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(_time, invalidRequestBudget), options.ApiBaseUri, NullLogger<DiscordRateLimitHandler>.Instance)
+        var handler = new DiscordRateLimitHandler(new DiscordRateLimiter(_time, invalidRequestBudget), options.ApiBaseUri, metrics ?? MetricsRecorder.StandaloneMetrics(), NullLogger<DiscordRateLimitHandler>.Instance)
         {
             InnerHandler = new SocketsHttpHandler(),
         };

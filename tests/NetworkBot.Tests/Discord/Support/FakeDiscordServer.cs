@@ -42,6 +42,15 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedCall> Calls => _calls.ToList();
 
+    /// <summary>A READY dispatch for session <c>session-1</c>, naming this server's resume URL.</summary>
+    public string ReadyFrame() => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        t = "READY",
+        s = 1,
+        op = 0,
+        d = new { v = 10, session_id = "session-1", resume_gateway_url = GatewayUrl + "/resume", user = new { id = "1", username = "bot" } },
+    });
+
     /// <summary>Frames the Gateway received, over all connections, in order.</summary>
     public ConcurrentQueue<GatewayReceived> GatewayFrames { get; } = new();
 

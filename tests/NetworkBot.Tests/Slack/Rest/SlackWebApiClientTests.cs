@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkBot.Observability;
 using NetworkBot.Slack;
 using NetworkBot.Slack.Rendering;
 using NetworkBot.Slack.Rest;
@@ -80,6 +81,28 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RateLimitWaits_RetryAfterAndChannelPacing_RecordedWithMethodAndSeconds()
+    {
+        var meters = MetricsRecorder.NewMeterFactory();
+        using var metrics = new MetricsRecorder(meters);
+        var sut = CreateSut(new BotMetrics(meters));
+        _slack.Script("chat.update", 429, SlackFixtures.Json("slack/web_api_error_ratelimited.json"), new Dictionary<string, string> { ["Retry-After"] = "7" });
+
+        var update = sut.UpdateMessageAsync("C1", "1.1", Message, CancellationToken.None);
+        await _time.WaitForTimerAsync(TimeSpan.FromSeconds(7));
+        _time.Advance(TimeSpan.FromSeconds(7));
+        await update;
+        await sut.PostMessageAsync("C1", Message, CancellationToken.None);
+        var paced = sut.PostMessageAsync("C1", Message, CancellationToken.None);
+        await _time.WaitForTimerAsync(SlackMessagePacer.Interval);
+        _time.Advance(SlackMessagePacer.Interval);
+        await paced;
+
+        Assert.Equal(7, Assert.Single(metrics.Of("networkbot.rate_limit.wait.duration", ("platform", "slack"), ("route", "chat.update"))).Value);
+        Assert.Equal(1, Assert.Single(metrics.Of("networkbot.rate_limit.wait.duration", ("platform", "slack"), ("route", "chat.postMessage"))).Value);
+    }
+
+    [Fact]
     public async Task Call_RateLimitedEveryTime_GivesUpWithRatelimited()
     {
         for (var i = 0; i < SlackWebApiClient.MaxAttempts; i++) _slack.Script("views.publish", 429, "{\"ok\":false,\"error\":\"ratelimited\"}", new Dictionary<string, string> { ["Retry-After"] = "1" });
@@ -156,10 +179,11 @@ public sealed class SlackWebApiClientTests : IAsyncLifetime
         Assert.DoesNotContain(_log.Messages, m => m.Contains("xoxb", StringComparison.Ordinal) || m.Contains("xapp", StringComparison.Ordinal));
     }
 
-    private SlackWebApiClient CreateSut() => new(
+    private SlackWebApiClient CreateSut(BotMetrics? metrics = null) => new(
         new SimpleHttpClientFactory(),
         Options.Create(new SlackOptions { BotToken = Token, AppToken = "xapp-1-app", SigningSecret = "s", ApiBaseUrl = _slack.ApiBaseUrl }),
         new SlackMessagePacer(_time),
+        metrics ?? MetricsRecorder.StandaloneMetrics(),
         _time,
         _log.For<SlackWebApiClient>());
 

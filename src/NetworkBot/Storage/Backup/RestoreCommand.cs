@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace NetworkBot.Storage.Backup;
+
+/// <summary>
+/// <c>NetworkBot restore FILE</c>: puts a backup in place of the data file while nothing uses it. The backup is
+/// checked first (with <c>Storage:Password</c> when it is encrypted); the file it replaces is kept aside, never deleted.
+/// </summary>
+public static class RestoreCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, TimeProvider time)
+    {
+        var line = StorageCommandLine.Parse("restore", args, errors);
+        if (line is null) return 2;
+        if (!File.Exists(line.File))
+        {
+            await errors.WriteLineAsync($"There is no backup at {line.File}.");
+            return 1;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(line.DataPath)!);
+        FileStream ownership;
+        try
+        {
+            ownership = DataFileLock.Take(line.DataPath);
+        }
+        catch (DataFileInUseException)
+        {
+            await errors.WriteLineAsync(
+                $"The data file {line.DataPath} is in use: the service (or a console) is running. Stop it first "
+                + "(for example `systemctl stop networkbot`), then run restore again. Nothing was changed.");
+            return 1;
+        }
+
+        using (ownership)
+        {
+            var staging = line.DataPath + ".restoring";
+            File.Copy(line.File, staging, overwrite: true);
+            try
+            {
+                DataFileOpener.Check(staging, line.Password);
+            }
+            catch (StorageUnavailableException exception)
+            {
+                File.Delete(staging);
+                await errors.WriteLineAsync($"The backup {line.File} cannot be restored: {exception.Message} Nothing was changed.");
+                return 1;
+            }
+
+            var keptAs = SetAside(line, time.GetUtcNow());
+            File.Move(staging, line.DataPath);
+            await output.WriteLineAsync($"Restored {line.DataPath} from {line.File}."
+                + (keptAs is null ? "" : $" The file it replaced is kept as {keptAs}; delete it once the service runs well.")
+                + " Start the service again.");
+            return 0;
+        }
+    }
+
+    /// <summary>Moves the current file, and any log LiteDB left beside it, out of the way (a stale log would be replayed onto the backup).</summary>
+    private static string? SetAside(StorageCommandLine line, DateTimeOffset now)
+    {
+        var suffix = ".before-restore-" + now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        if (File.Exists(line.LogFilePath)) File.Move(line.LogFilePath, line.LogFilePath + suffix);
+        if (!File.Exists(line.DataPath)) return null;
+        File.Move(line.DataPath, line.DataPath + suffix);
+        return line.DataPath + suffix;
+    }
+}

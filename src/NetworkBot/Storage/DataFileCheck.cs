@@ -1,0 +1,45 @@
+using LiteDB;
+
+namespace NetworkBot.Storage;
+
+/// <summary>
+/// Reads the whole file once: every document of every collection, and every index walked end to end, which
+/// makes LiteDB check each page it passes. A damaged file stops the start with what to do, instead of failing
+/// later in the middle of someone's registration.
+/// </summary>
+public static class DataFileCheck
+{
+    public static void Verify(LiteDatabase database, string fullPath)
+    {
+        try
+        {
+            foreach (var name in database.GetCollectionNames().ToList()) VerifyCollection(database, name);
+        }
+        catch (Exception exception) when (exception is not StorageUnavailableException)
+        {
+            throw Damaged(fullPath, exception);
+        }
+    }
+
+    /// <summary>The message for a file LiteDB cannot read: what happened, and how to recover.</summary>
+    public static StorageUnavailableException Damaged(string fullPath, Exception exception) =>
+        new($"The data file {fullPath} is damaged and cannot be read (LiteDB: {exception.Message}). Nothing was changed. "
+            + "Restore the latest backup with `dotnet run --project src/NetworkBot -- restore BACKUP-FILE` "
+            + "(the damaged file is kept aside), then start again.", exception);
+
+    private static void VerifyCollection(LiteDatabase database, string name)
+    {
+        var collection = database.GetCollection(name);
+        var count = collection.Count();
+        var read = collection.FindAll().Count();
+        if (read != count) throw new LiteException(0, $"collection {name} lists {count} documents but {read} could be read");
+
+        var indexes = database.GetCollection("$indexes").Find(Query.EQ("collection", name))
+            .Select(index => index["expression"].AsString).Where(expression => expression != "$._id").ToList();
+        foreach (var expression in indexes)
+        {
+            var reached = collection.Find(Query.All(expression)).Select(d => d["_id"]).Distinct().Count();
+            if (reached != count) throw new LiteException(0, $"index {name} {expression} reaches {reached} of {count} documents");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using LiteDB;
+using LiteDB.Engine;
+
+namespace NetworkBot.Storage;
+
+/// <summary>
+/// Opens the data file with <c>Storage:Password</c>, turning LiteDB's errors into messages that name the setting
+/// and say what to do, and checks the file before anyone uses it.
+/// </summary>
+internal static partial class DataFileOpener
+{
+    public static (LiteDatabase Database, BackupGatedEngine Engine) Open(string fullPath, string? password, ILogger logger)
+    {
+        password = string.IsNullOrEmpty(password) ? null : password;
+        var encrypted = IsEncrypted(fullPath);
+        if (encrypted && password is null)
+        {
+            throw new StorageUnavailableException(
+                $"The data file {fullPath} is encrypted. Set Storage:Password (for example the environment variable Storage__Password) "
+                + "to the password it was written with.");
+        }
+
+        if (!encrypted && password is not null && File.Exists(fullPath) && new FileInfo(fullPath).Length > 0)
+        {
+            Encrypt(fullPath, password, logger);
+        }
+
+        var engine = StartEngine(fullPath, password);
+        var database = new LiteDatabase(engine, BsonMapping.Create());
+        try
+        {
+            DataFileCheck.Verify(database, fullPath);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+
+        return (database, engine);
+    }
+
+    /// <summary>
+    /// Opens a file that is not the service's own (a backup) and checks it, with the same messages. A plain backup
+    /// is fine with a password set: the service encrypts it when it next starts.
+    /// </summary>
+    public static void Check(string fullPath, string? password)
+    {
+        var encrypted = IsEncrypted(fullPath);
+        if (encrypted && string.IsNullOrEmpty(password))
+        {
+            throw new StorageUnavailableException($"{fullPath} is encrypted: set Storage:Password to the password it was written with.");
+        }
+
+        using var database = new LiteDatabase(StartEngine(fullPath, encrypted ? password : null), BsonMapping.Create());
+        DataFileCheck.Verify(database, fullPath);
+    }
+
+    private static BackupGatedEngine StartEngine(string fullPath, string? password)
+    {
+        try
+        {
+            return new BackupGatedEngine(new LiteEngine(new EngineSettings { Filename = fullPath, Password = password }));
+        }
+        catch (LiteException exception) when (exception.ErrorCode == LiteException.INVALID_PASSWORD)
+        {
+            throw new StorageUnavailableException(
+                $"Storage:Password does not match the password the data file {fullPath} was encrypted with. Set the right one.", exception);
+        }
+        catch (Exception exception) when (exception is LiteException or IOException or InvalidCastException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw DataFileCheck.Damaged(fullPath, exception);
+        }
+    }
+
+    /// <summary>LiteDB marks an encrypted file with 1 in its first byte.</summary>
+    private static bool IsEncrypted(string fullPath)
+    {
+        if (!File.Exists(fullPath)) return false;
+        using var file = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return file.ReadByte() == 1;
+    }
+
+    /// <summary>
+    /// A password set on a plain file: the organizer wants it encrypted, so it is, with LiteDB's rebuild, once the
+    /// plain file has passed the check. The plain copy LiteDB keeps is removed once the encrypted file opens.
+    /// </summary>
+    private static void Encrypt(string fullPath, string password, ILogger logger)
+    {
+        using (var plain = new LiteDatabase(StartEngine(fullPath, null), BsonMapping.Create()))
+        {
+            DataFileCheck.Verify(plain, fullPath);
+        }
+
+        var folder = Path.GetDirectoryName(fullPath)!;
+        var before = Directory.GetFiles(folder).ToHashSet();
+        var engine = new LiteEngine(new EngineSettings { Filename = fullPath });
+        try
+        {
+            engine.Rebuild(new RebuildOptions { Password = password });
+        }
+        catch (LiteException)
+        {
+            // After rebuilding, LiteDB reopens the file with the settings it started with (no password), which fails:
+            // the file is already encrypted. Whether it really is, the check below finds out.
+        }
+        finally
+        {
+            DisposeQuietly(engine);
+        }
+
+        using (var encrypted = new LiteDatabase(StartEngine(fullPath, password), BsonMapping.Create()))
+        {
+            DataFileCheck.Verify(encrypted, fullPath);
+        }
+
+        var plainCopy = Path.GetFileNameWithoutExtension(fullPath) + "-backup";
+        foreach (var leftover in Directory.GetFiles(folder).Where(f => !before.Contains(f) && Path.GetFileName(f).StartsWith(plainCopy, StringComparison.Ordinal)))
+        {
+            File.Delete(leftover);
+        }
+
+        LogEncrypted(logger, fullPath);
+    }
+
+    private static void DisposeQuietly(IDisposable disposable)
+    {
+        try
+        {
+            disposable.Dispose();
+        }
+        catch (LiteException)
+        {
+            // The engine is already closed after its failed reopen.
+        }
+    }
+
+    [LoggerMessage(EventId = 20, Level = LogLevel.Warning,
+        Message = "The data file {StoragePath} was not encrypted; it is now encrypted with Storage:Password. Backups made before now are not encrypted: replace them")]
+    private static partial void LogEncrypted(ILogger logger, string storagePath);
+}

@@ -1,0 +1,116 @@
+using NetworkBot.Core.Events;
+using NetworkBot.Storage;
+using NetworkBot.Tests.Support;
+
+namespace NetworkBot.Tests.Storage;
+
+/// <summary>Damaged files, made by cutting or overwriting pages of a real one, stop the start with what to do.</summary>
+public sealed class DataFileCheckTests : IDisposable
+{
+    private const int PageSize = 8192;
+
+    private readonly TempDataFile _file = new();
+
+    public void Dispose() => _file.Dispose();
+
+    public static TheoryData<string, string?> Damages => new()
+    {
+        { "truncated", null }, { "page overwritten near the start", null }, { "page overwritten in the middle", null }, { "last page overwritten", null },
+        { "truncated", "pw" }, { "page overwritten in the middle", "pw" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void Open_DamagedFile_SaysItIsDamagedAndHowToRestore(string damage, string? password)
+    {
+        WriteRegistrations(password);
+        Damage(_file.Path, damage);
+
+        var error = Assert.ThrowsAny<StorageUnavailableException>(() => new LiteDbContext(_file.Path, password));
+
+        Assert.Contains("is damaged", error.Message);
+        Assert.Contains("-- restore BACKUP-FILE", error.Message);
+    }
+
+    [Fact]
+    public void Open_IntactFile_PassesTheCheckWithEverythingThere()
+    {
+        WriteRegistrations(password: null);
+
+        using var db = new LiteDbContext(_file.Path);
+
+        Assert.Equal(2000, db.Registrations.Count());
+    }
+
+    [Fact]
+    public async Task Console_DamagedFile_ExitsWithTheMessageAndNoStackTrace()
+    {
+        WriteRegistrations(password: null);
+        Damage(_file.Path, "page overwritten in the middle");
+
+        var run = await BotProcess.RunConsoleAsync(_file.Path, "/events\n", "--as", "後藤");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is damaged", run.Errors);
+        Assert.DoesNotContain("   at ", run.Errors + run.Output);
+    }
+
+    [Fact]
+    public async Task Service_DamagedFile_ExitsWithTheMessageAndNoStackTrace()
+    {
+        WriteRegistrations(password: null);
+        Damage(_file.Path, "truncated");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ServiceProcess.StartAsync(_file.Path, new Dictionary<string, string>()));
+
+        Assert.Contains("exit code 1", error.Message);
+        Assert.Contains("is damaged", error.Message);
+        Assert.DoesNotContain("   at ", error.Message);
+    }
+
+    [Fact]
+    public async Task Console_WrongPassword_NamesTheSettingAndShowsNoPassword()
+    {
+        WriteRegistrations("the-right-password");
+
+        var run = await BotProcess.RunConsoleAsync(_file.Path, "/events\n", "--as", "後藤", "--Storage:Password=a-wrong-password");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Storage:Password does not match", run.Errors);
+        Assert.DoesNotContain("a-wrong-password", run.Errors + run.Output);
+        Assert.DoesNotContain("the-right-password", run.Errors + run.Output);
+    }
+
+    /// <summary>Enough registrations that the file has index and data pages well past the header.</summary>
+    internal static void WriteRegistrations(string path, string? password, int count = 2000)
+    {
+        using var db = new LiteDbContext(path, password);
+        db.Registrations.InsertBulk(Enumerable.Range(1, count).Select(i => new Registration
+        {
+            Id = $"{i % 7}:slack:T1:U{i}", EventId = i % 7, MemberId = $"slack:T1:U{i}", Name = $"参加者 {i}", Affiliation = "山形市 企画課",
+        }));
+    }
+
+    internal static void Damage(string path, string damage)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        var length = file.Length;
+        if (damage == "truncated")
+        {
+            file.SetLength(length / 2);
+            return;
+        }
+
+        file.Position = damage switch
+        {
+            "page overwritten near the start" => PageSize,
+            "page overwritten in the middle" => length / 2 / PageSize * PageSize,
+            _ => length - PageSize,
+        };
+        var noise = new byte[PageSize];
+        new Random(8).NextBytes(noise);
+        file.Write(noise);
+    }
+
+    private void WriteRegistrations(string? password) => WriteRegistrations(_file.Path, password);
+}
