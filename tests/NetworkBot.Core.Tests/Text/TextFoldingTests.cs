@@ -17,12 +17,12 @@ public class TextFoldingTests
     [Fact]
     public void KatakanaToHiragana_Reading_BecomesHiragana() => Assert.Equal("やまだ たろう", TextFolding.KatakanaToHiragana("ヤマダ タロウ"));
 
-    [Theory]
-    [InlineData("\ud800山田", "山田")]
-    [InlineData("山田\udfff", "山田")]
-    [InlineData("𠮷野\ud842", "𠮷の")]
-    public void Fold_LoneSurrogate_DroppedInsteadOfThrowing(string text, string expected)
+    [Fact]
+    public void Fold_LoneSurrogate_DroppedInsteadOfThrowing()
     {
-        Assert.Equal(TextFolding.Fold(expected), TextFolding.Fold(text));
+        // Built in code: test runners mangle lone surrogates in theory data.
+        Assert.Equal(TextFolding.Fold("山田"), TextFolding.Fold('\ud800' + "山田"));
+        Assert.Equal(TextFolding.Fold("山田"), TextFolding.Fold("山田" + '\udfff'));
+        Assert.Equal(TextFolding.Fold("𠮷野"), TextFolding.Fold("𠮷野" + '\ud842'));
     }
 }

@@ -64,12 +64,13 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
     public async Task AttendeesCsv_ForgedLinkOnAFreshService_403AndNothingStored()
     {
         await using var fresh = await FuzzHost.StartAsync();
-        var before = fresh.Snapshot();
+        var secrets = fresh.Snapshot().CountOf("secrets");
 
         var response = await fresh.Client.GetAsync("/events/1/attendees.csv?expires=9999999999&sig=AAAA");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal(before, fresh.Snapshot());
+        Assert.Equal(1, secrets);
+        Assert.Equal(secrets, fresh.Snapshot().CountOf("secrets"));
     }
 
     [Theory]
@@ -85,6 +86,14 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Empty(Host.Errors.Since(errors));
+    }
+
+    [Fact]
+    public async Task DiscordCommand_NullToken_400()
+    {
+        var body = Interactions.Command("events").Replace("\"token\":\"INTERACTION_TOKEN\"", "\"token\":null");
+
+        Assert.Equal(HttpStatusCode.BadRequest, await SendDiscordAsync(body));
     }
 
     [Fact]
@@ -104,13 +113,12 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
         Assert.Empty(Host.Errors.Since(errors));
     }
 
-    [Theory]
-    [InlineData("/profile \ud800山田")]
-    public async Task Console_ProfileOfNameWithLoneSurrogate_AnsweredWithoutError(string line)
+    [Fact]
+    public async Task Console_ProfileOfNameWithLoneSurrogate_AnsweredWithoutError()
     {
         var errors = Host.Errors.Count;
 
-        var reply = await Host.RunAsync(line, "佐藤", organizer: false);
+        var reply = await Host.RunAsync("/profile " + '\ud800' + "山田", "佐藤", organizer: false);
 
         Assert.NotEmpty(reply.Blocks);
         Assert.Equal([], Host.Errors.Since(errors));

@@ -51,7 +51,7 @@ public sealed class PublicPagesFuzzTests(FuzzHostFixture fixture, ITestOutputHel
 
         var opened = await FuzzAsync("GET /events/{id}/attendees.csv", links, (url, status) =>
         {
-            if (status == 200) Assert.Equal(Canonical(valid), Canonical(url));
+            if (status == 200 && url.Contains("attendees.csv", StringComparison.Ordinal)) Assert.Equal(Canonical(valid), Canonical(url));
         });
 
         Assert.True(opened > 0);
@@ -82,10 +82,11 @@ public sealed class PublicPagesFuzzTests(FuzzHostFixture fixture, ITestOutputHel
     }
 
     /// <summary>
-    /// An escaped NUL in the path never reaches the app: the web server answers 400 itself, and the in-process test
-    /// server throws before the request exists, so such paths are left out.
+    /// A NUL or other control character in the path (raw or escaped as %00) never reaches the app: the web server
+    /// answers 400 itself, and the in-process test server throws before the request exists, so such paths are left out.
     /// </summary>
-    private static bool ReachesTheApp(string url) => !url.Split('?')[0].Contains("%00", StringComparison.Ordinal);
+    private static bool ReachesTheApp(string url) =>
+        url.Split('?')[0] is var path && !path.Contains("%00", StringComparison.Ordinal) && !path.Any(char.IsControl);
 
     /// <summary>The link as the server reads it: the same path and the same query values, however they are escaped.</summary>
     private static string Canonical(string url)

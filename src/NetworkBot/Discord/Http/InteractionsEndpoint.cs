@@ -43,7 +43,7 @@ internal static class InteractionsEndpoint
             interaction = null;
         }
 
-        if (interaction is null || (interaction.Type != InteractionType.Ping && (interaction.Token.Length == 0 || !interaction.HasWellFormedIds)))
+        if (interaction is null || (interaction.Type != InteractionType.Ping && (string.IsNullOrEmpty(interaction.Token) || !interaction.HasWellFormedIds)))
         {
             DiscordLog.Unsupported(logger, "malformed interaction body");
             return Results.BadRequest();
