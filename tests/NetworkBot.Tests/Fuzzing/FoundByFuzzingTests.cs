@@ -114,6 +114,36 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task SlackButton_NullAction_AnsweredWithoutError()
+    {
+        var press = Slack.Support.TestPayloads.ButtonPress("/join 1", Host.Slack.ResponseUrl("actions/1"));
+        var actions = press.IndexOf("\"actions\":[", StringComparison.Ordinal) + "\"actions\":[".Length;
+        var withNull = press.Insert(actions, "null,");
+        var errors = Host.Errors.Count;
+
+        var status = await PostSlackAsync("/slack/interactions", "payload=" + Uri.EscapeDataString(withNull));
+        await Host.SettleAsync();
+
+        Assert.Equal(200, status);
+        Assert.Empty(Host.Errors.Since(errors));
+    }
+
+    [Fact]
+    public async Task SlackFormSubmission_NullBlockState_AnsweredWithoutError()
+    {
+        var values = new System.Text.Json.Nodes.JsonObject { ["title"] = null };
+        var metadata = new System.Text.Json.Nodes.JsonObject { ["c"] = "/event create", ["ch"] = "C1", ["r"] = Host.Slack.ResponseUrl("actions/2") };
+        var submission = Slack.Support.TestPayloads.Submission(metadata.ToJsonString(), values);
+        var errors = Host.Errors.Count;
+
+        var status = await PostSlackAsync("/slack/interactions", "payload=" + Uri.EscapeDataString(submission));
+        await Host.SettleAsync();
+
+        Assert.InRange(status, 200, 499);
+        Assert.Empty(Host.Errors.Since(errors));
+    }
+
+    [Fact]
     public async Task Console_ProfileOfNameWithLoneSurrogate_AnsweredWithoutError()
     {
         var errors = Host.Errors.Count;

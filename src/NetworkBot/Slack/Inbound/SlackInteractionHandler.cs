@@ -44,8 +44,9 @@ public sealed class SlackInteractionHandler(
 
     private SlackAck Press(InteractionPayload payload)
     {
+        // A JSON array may hold nulls; they press nothing.
         var action = payload.Actions?.FirstOrDefault(a =>
-            a.ActionId?.StartsWith(BlockKitRenderer.CommandActionPrefix, StringComparison.Ordinal) == true && !string.IsNullOrWhiteSpace(a.Value));
+            a?.ActionId?.StartsWith(BlockKitRenderer.CommandActionPrefix, StringComparison.Ordinal) == true && !string.IsNullOrWhiteSpace(a.Value));
         if (action is null) return SlackAck.Empty;
         if (Invoker(payload, payload.Channel?.Id ?? payload.Container?.ChannelId) is not { } who) return SlackAck.Reject("button press without team or user");
 

@@ -16,6 +16,7 @@ public static class ViewSubmission
         if (state?.Values is null) return values;
         foreach (var (blockId, actions) in state.Values)
         {
+            if (actions is null) continue;
             var value = actions.Values.Select(Read).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
             if (value is not null) values.Add(new(blockId, value.Trim()));
         }
