@@ -136,14 +136,14 @@ internal sealed class FuzzHost : IAsyncDisposable
         return status;
     }
 
-    /// <summary>Waits (bounded, in real time) for Slack follow-ups and for deliveries due by the fake clock.</summary>
+    /// <summary>Waits (bounded in real time, generously for a loaded CI machine) for Slack follow-ups and for deliveries due by the fake clock.</summary>
     public async Task SettleAsync()
     {
-        await Services.GetRequiredService<SlackFollowUps>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(20));
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        await Services.GetRequiredService<SlackFollowUps>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (Store.Outbox.FindAll().Any(o => o.Status == DeliveryStatus.Sending || (o.Status == DeliveryStatus.Pending && o.NextAttemptAt <= Time.GetUtcNow())))
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Deliveries due by the fake clock were not handled within 20 seconds.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Deliveries due by the fake clock were not handled within 60 seconds.");
             await Task.Delay(5);
         }
     }
