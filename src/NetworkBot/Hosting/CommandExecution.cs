@@ -28,7 +28,8 @@ public sealed partial class CommandExecution(CommandDispatcher dispatcher, BotMe
             LogCommand(platform.ToString(), name, outcome, elapsed.TotalMilliseconds);
             return reply;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        // A platform call timing out surfaces as a cancellation too; only the caller's own (shutdown) is let through.
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
             metrics.CommandRan(platform, name, BotMetrics.Failed, elapsed);
