@@ -136,17 +136,24 @@ internal sealed class FuzzHost : IAsyncDisposable
         return status;
     }
 
-    /// <summary>Waits (bounded in real time, generously for a loaded CI machine) for Slack follow-ups and for deliveries due by the fake clock.</summary>
+    /// <summary>
+    /// Waits for Slack follow-ups and for deliveries due by the fake clock, bounded in real time. The clock moves on
+    /// meanwhile, as a real one would, so sends paced per channel and workspace get their turn.
+    /// </summary>
     public async Task SettleAsync()
     {
-        await Services.GetRequiredService<SlackFollowUps>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        var followUps = Services.GetRequiredService<SlackFollowUps>();
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (Store.Outbox.FindAll().Any(o => o.Status == DeliveryStatus.Sending || (o.Status == DeliveryStatus.Pending && o.NextAttemptAt <= Time.GetUtcNow())))
+        while (!followUps.WhenIdleAsync().IsCompleted || DeliveriesDue())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Deliveries due by the fake clock were not handled within 60 seconds.");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("Follow-ups and deliveries due by the fake clock were not handled within 60 seconds.");
+            Time.Advance(TimeSpan.FromMilliseconds(100));
             await Task.Delay(5);
         }
     }
+
+    private bool DeliveriesDue() =>
+        Store.Outbox.FindAll().Any(o => o.Status == DeliveryStatus.Sending || (o.Status == DeliveryStatus.Pending && o.NextAttemptAt <= Time.GetUtcNow()));
 
     public static HttpRequestMessage Post(string path, byte[] body, string? contentType)
     {
