@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
@@ -137,14 +138,17 @@ internal sealed class FuzzHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits for Slack follow-ups and for deliveries due by the fake clock, bounded in real time. The clock moves on
+    /// Waits for Slack follow-ups, Discord work left running after an answer, start-up work, and for deliveries due by the fake clock, bounded in real time. The clock moves on
     /// meanwhile, as a real one would, so sends paced per channel and workspace get their turn.
     /// </summary>
     public async Task SettleAsync()
     {
         var followUps = Services.GetRequiredService<SlackFollowUps>();
+        var discordWork = Services.GetRequiredService<NetworkBot.Discord.DiscordBackgroundWork>();
+        // Registering the commands with Discord at start stores their hash once it is done.
+        var registration = Services.GetServices<IHostedService>().OfType<NetworkBot.Discord.Rest.CommandRegistrar>().Single().ExecuteTask;
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!followUps.WhenIdleAsync().IsCompleted || DeliveriesDue())
+        while (!followUps.WhenIdleAsync().IsCompleted || discordWork.Running > 0 || registration is { IsCompleted: false } || DeliveriesDue())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("Follow-ups and deliveries due by the fake clock were not handled within 60 seconds.");
             Time.Advance(TimeSpan.FromMilliseconds(100));
