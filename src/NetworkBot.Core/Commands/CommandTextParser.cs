@@ -21,8 +21,21 @@ public static partial class CommandTextParser
     /// <summary>Reads the text after the command name, as Slack sends it in <c>text</c>.</summary>
     public static CommandArguments ParseArguments(string text) => Build(Tokenize(text));
 
-    /// <summary>Writes a value so that this parser reads it back unchanged: <c>"a \"b\""</c>.</summary>
-    public static string Quote(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    /// <summary>
+    /// Writes a value so that this parser reads it back unchanged: <c>"a \"b\""</c>. Every quote that can close a
+    /// <c>"</c> (the IME's “ ” ＂ too) is escaped, or a value typed with Japanese quotes would be cut short.
+    /// </summary>
+    public static string Quote(string value)
+    {
+        var quoted = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            if (c == '\\' || IsClosingQuote(c, '"')) quoted.Append('\\');
+            quoted.Append(c);
+        }
+
+        return quoted.Append('"').ToString();
+    }
 
     private static CommandArguments Build(IEnumerable<Token> tokens)
     {

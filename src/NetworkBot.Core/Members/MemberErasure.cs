@@ -1,17 +1,18 @@
 using NetworkBot.Core.Events;
+using NetworkBot.Core.Scheduling;
 
 namespace NetworkBot.Core.Members;
 
 /// <summary>What erasing a member's data would touch, shown before they confirm.</summary>
-public sealed record ErasurePreview(bool HasProfile, int UpcomingRegistrations, int OtherRegistrations)
+public sealed record ErasurePreview(bool HasProfile, int UpcomingRegistrations, int OtherRegistrations, bool HasReminderSettings)
 {
-    public bool HasAnything => HasProfile || UpcomingRegistrations + OtherRegistrations > 0;
+    public bool HasAnything => HasProfile || HasReminderSettings || UpcomingRegistrations + OtherRegistrations > 0;
 }
 
 /// <summary>
-/// <c>/profile delete</c>: erases the profile and the personal fields of every registration. Registrations for events
-/// still ahead are cancelled first (so the waitlist moves up as usual); the rest stay as anonymous entries, so past
-/// counts and the order of the lists stay right.
+/// <c>/profile delete</c>: erases the profile, the reminder settings, the record of messages sent to the member, and
+/// the personal fields of every registration. Registrations for events still ahead are cancelled first (so the
+/// waitlist moves up as usual); the rest stay as anonymous entries, so past counts and the order of the lists stay right.
 /// </summary>
 public sealed class MemberErasure(
     IMemberRepository members,
@@ -19,6 +20,8 @@ public sealed class MemberErasure(
     IEventRepository events,
     IRegistrationRepository registrations,
     IRegistrationEraser eraser,
+    IReminderPreferenceRepository preferences,
+    IOutbox outbox,
     RegistrationService registrationService,
     EventLocks locks,
     TimeProvider time)
@@ -27,7 +30,8 @@ public sealed class MemberErasure(
     {
         var profile = await members.GetAsync(memberId, cancellationToken);
         var (upcoming, other) = await SplitAsync(memberId, cancellationToken);
-        return new ErasurePreview(profile is not null, upcoming.Count, other.Count);
+        var settings = await preferences.GetAsync(memberId, cancellationToken);
+        return new ErasurePreview(profile is not null, upcoming.Count, other.Count, settings is not null);
     }
 
     public async Task<ErasurePreview> EraseAsync(string memberId, CancellationToken cancellationToken)
@@ -48,9 +52,12 @@ public sealed class MemberErasure(
             }
         }
 
+        // After the cancellations above, whose notices are the last messages the member is sent.
+        var hadSettings = await preferences.DeleteAsync(memberId, cancellationToken);
+        await outbox.ForgetMemberAsync(memberId, cancellationToken);
         var hadProfile = await members.DeleteAsync(memberId, cancellationToken);
         await directory.RemoveAsync(memberId, cancellationToken);
-        return new ErasurePreview(hadProfile, upcoming.Count, other.Count);
+        return new ErasurePreview(hadProfile, upcoming.Count, other.Count, hadSettings);
     }
 
     private Registration Anonymous(Registration original)

@@ -6,7 +6,7 @@ namespace NetworkBot.Core.Members;
 
 /// <summary>
 /// <c>/profile delete</c>: says what will be erased and asks for confirmation with a button (<c>confirm:yes</c>);
-/// then erases the profile and the personal fields of the member's registrations.
+/// then erases the profile, reminder settings and delivery records, and the personal fields of the member's registrations.
 /// </summary>
 public sealed class ProfileDeleteCommand(MemberErasure erasure) : ICommandHandler
 {
@@ -23,7 +23,7 @@ public sealed class ProfileDeleteCommand(MemberErasure erasure) : ICommandHandle
             var preview = await erasure.PreviewAsync(memberId, cancellationToken);
             if (!preview.HasAnything) return BotReply.PrivateText(texts.NothingToErase);
             return BotReply.Private(
-                new TextBlock(texts.ConfirmErase(preview.HasProfile, preview.UpcomingRegistrations, preview.OtherRegistrations)),
+                new TextBlock(texts.ConfirmErase(preview.HasProfile, preview.UpcomingRegistrations, preview.OtherRegistrations, preview.HasReminderSettings)),
                 new ActionsBlock([new ReplyButton(texts.ButtonConfirmErase, ConfirmCommand, ButtonStyle.Danger)]));
         }
 

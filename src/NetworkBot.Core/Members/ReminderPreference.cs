@@ -21,4 +21,7 @@ public interface IReminderPreferenceRepository
     Task<ReminderPreference?> GetAsync(string memberId, CancellationToken cancellationToken);
 
     Task SaveAsync(ReminderPreference preference, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the member's choices (erasure); false when there were none.</summary>
+    Task<bool> DeleteAsync(string memberId, CancellationToken cancellationToken);
 }

@@ -34,6 +34,12 @@ public interface IOutbox
     /// <summary>Entries whose ids start with <paramref name="prefix"/> (one event's, one send's).</summary>
     Task<IReadOnlyList<OutboxEntry>> ListAsync(string prefix, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Removes every entry addressed to the member, sent or not (erasure): they hold the member's id and name. A send
+    /// that fires again later asks the registrations, where the member is gone, so nothing is sent to them instead.
+    /// </summary>
+    Task<int> ForgetMemberAsync(string memberId, CancellationToken cancellationToken);
+
     /// <summary>How the outbox stands as a whole: what waits to be sent, since when, and what was given up.</summary>
     Task<OutboxBacklog> BacklogAsync(CancellationToken cancellationToken);
 

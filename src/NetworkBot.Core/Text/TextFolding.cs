@@ -9,10 +9,27 @@ namespace NetworkBot.Core.Text;
 /// </summary>
 public static class TextFolding
 {
+    /// <summary>
+    /// Half of a surrogate pair on its own is not a character, and normalizing it throws; it can arrive in typed text
+    /// or a mangled payload, so it is dropped first.
+    /// </summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) kept.Append(text[i]).Append(text[++i]);
+            else if (!char.IsSurrogate(text[i])) kept.Append(text[i]);
+        }
+
+        return kept.ToString();
+    }
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var normalized = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
         var needsDecomposition = false;
         foreach (var c in normalized)
         {

@@ -16,16 +16,7 @@ public static class ConsoleApp
 {
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter writer, bool interactive)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        // The terminal is the conversation: only warnings and errors are logged, and to standard error.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling();
-        builder.Services.AddSingleton(new ConsoleOutput(writer));
-        builder.Services.AddSingleton<IPlatformSender, ConsoleChatSender>();
-        builder.Services.AddSingleton<IPlatformChannels, ConsoleChannels>();
-
+        var builder = CreateBuilder(args, writer);
         try
         {
             using var host = builder.Build();
@@ -46,6 +37,21 @@ public static class ConsoleApp
             await System.Console.Error.WriteLineAsync(exception.Message);
             return 1;
         }
+    }
+
+    /// <summary>The console's services: the service's Core, storage and scheduling, with the terminal as the only platform.</summary>
+    internal static HostApplicationBuilder CreateBuilder(string[] args, TextWriter writer)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The terminal is the conversation: only warnings and errors are logged, and to standard error.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling();
+        builder.Services.AddSingleton(new ConsoleOutput(writer));
+        builder.Services.AddSingleton<IPlatformSender, ConsoleChatSender>();
+        builder.Services.AddSingleton<IPlatformChannels, ConsoleChannels>();
+        return builder;
     }
 
     public static Task<int> RunAsync(string[] args)

@@ -8,6 +8,9 @@ internal static class DiscordIds
 {
     public const string DirectMessages = "@me";
 
+    /// <summary>Whether an id is a snowflake (a 64-bit number, so at most 20 digits); ids become storage keys.</summary>
+    public static bool IsSnowflake([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? id) => id is { Length: > 0 and <= 20 } && id.All(char.IsAsciiDigit);
+
     public static string Member(string? guildId, string userId) => $"discord:{guildId ?? DirectMessages}:{userId}";
 
     public static string Channel(string? guildId, string channelId) => $"discord:{guildId ?? DirectMessages}:{channelId}";

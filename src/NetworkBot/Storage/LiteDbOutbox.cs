@@ -97,6 +97,14 @@ internal sealed class LiteDbOutbox(LiteDbContext db) : IOutbox
     public Task<IReadOnlyList<OutboxEntry>> ListAsync(string prefix, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<OutboxEntry>>(db.Outbox.Find(Query.StartsWith("_id", prefix)).ToList());
 
+    public Task<int> ForgetMemberAsync(string memberId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(db.Outbox.DeleteMany(o => o.MemberId == memberId));
+        }
+    }
+
     public Task<int> SkipOpenAsync(string prefix, string reason, CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -12,4 +12,7 @@ internal sealed class LiteDbReminderPreferenceRepository(LiteDbContext db) : IRe
         db.ReminderPreferences.Upsert(preference);
         return Task.CompletedTask;
     }
+
+    public Task<bool> DeleteAsync(string memberId, CancellationToken cancellationToken) =>
+        Task.FromResult(db.ReminderPreferences.Delete(memberId));
 }

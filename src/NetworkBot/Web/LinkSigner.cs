@@ -9,7 +9,8 @@ namespace NetworkBot.Web;
 
 /// <summary>
 /// Signs and checks download links: HMAC-SHA256 over what the link is for, the event and the expiry. The key comes
-/// from <c>Bot:LinkSigningKey</c> when set, otherwise from the data file (made once). It is never logged.
+/// from <c>Bot:LinkSigningKey</c> when set, otherwise from the data file (made once, at start: see
+/// <see cref="LinkSigningKeySetup"/>). It is never logged.
 /// </summary>
 public sealed class LinkSigner
 {
@@ -23,6 +24,9 @@ public sealed class LinkSigner
             ? secrets.GetOrCreate(StoredKeyName, () => RandomNumberGenerator.GetBytes(32))
             : Encoding.UTF8.GetBytes(configured));
     }
+
+    /// <summary>Reads or makes the key now, so no request (a refused link least of all) ever writes it.</summary>
+    public void EnsureKey() => _ = _key.Value;
 
     public string Sign(string purpose, int eventId, long expiresUnixSeconds) =>
         Base64Url.EncodeToString(Mac(purpose, eventId, expiresUnixSeconds));
@@ -49,4 +53,16 @@ public sealed class LinkSigner
         var message = string.Create(CultureInfo.InvariantCulture, $"{purpose}:{eventId}:{expiresUnixSeconds}");
         return HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(message));
     }
+}
+
+/// <summary>Makes the stored link key at start, before any request can arrive.</summary>
+internal sealed class LinkSigningKeySetup(LinkSigner signer) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        signer.EnsureKey();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

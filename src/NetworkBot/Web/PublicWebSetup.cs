@@ -21,6 +21,7 @@ public static class PublicWebSetup
             .ValidateOnStart();
         services.AddSingleton<LiteDbSecretStore>();
         services.AddSingleton<LinkSigner>();
+        services.AddHostedService<LinkSigningKeySetup>();
         services.AddSingleton<AttendeeExportLinks>();
         services.AddSingleton<IAttendeeExportLinks>(sp => sp.GetRequiredService<AttendeeExportLinks>());
 

@@ -4,6 +4,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Members;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Settings;
 using NetworkBot.Core.Tests.Members.Fakes;
 
@@ -18,6 +19,8 @@ public class MemberErasureTests
     private readonly InMemoryEventStore _events = new();
     private readonly FakeTimeProvider _time = new(Profiles.Now);
     private readonly Mock<IChatSender> _sender = new();
+    private readonly InMemoryReminderPreferences _preferences = new();
+    private readonly Mock<IOutbox> _outbox = new();
     private readonly MemberDirectory _directory;
     private readonly RegistrationService _registrations;
     private readonly MemberErasure _erasure;
@@ -28,7 +31,7 @@ public class MemberErasureTests
         var locks = new EventLocks();
         var notifier = new RegistrantNotifier(_events, _sender.Object, new EventCards(BotSettings.Default));
         _registrations = new RegistrationService(_events, _events, locks, notifier, _time);
-        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _registrations, locks, _time);
+        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _preferences, _outbox.Object, _registrations, locks, _time);
     }
 
     private async Task<Event> AddEventAsync(string title, int days, int? capacity = null) =>
@@ -42,6 +45,29 @@ public class MemberErasureTests
 
     private Task JoinAsync(Event e, MemberRef member) =>
         _registrations.JoinAsync(e.Id, member, Language.Ja, new RegistrationDetails(member.DisplayName, "○○市", $"{member.DisplayName}@example.jp"), null, CancellationToken.None);
+
+    [Fact]
+    public async Task EraseAsync_RemindersChosenAndSent_ForgetsTheSettingsAndTheDeliveryRecords()
+    {
+        await _preferences.SaveAsync(new ReminderPreference { MemberId = Goto.Id, AllOff = true }, CancellationToken.None);
+
+        var erased = await _erasure.EraseAsync(Goto.Id, CancellationToken.None);
+
+        Assert.True(erased.HasReminderSettings);
+        Assert.Null(await _preferences.GetAsync(Goto.Id, CancellationToken.None));
+        _outbox.Verify(o => o.ForgetMemberAsync(Goto.Id, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task PreviewAsync_OnlyReminderSettings_HasSomethingToErase()
+    {
+        await _preferences.SaveAsync(new ReminderPreference { MemberId = Goto.Id, MutedEventIds = [3] }, CancellationToken.None);
+
+        var preview = await _erasure.PreviewAsync(Goto.Id, CancellationToken.None);
+
+        Assert.True(preview.HasAnything);
+        Assert.False(preview.HasProfile);
+    }
 
     [Fact]
     public async Task EraseAsync_PastEvent_KeepsAnAnonymousEntrySoCountsStayRight()

@@ -6,13 +6,14 @@ using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
 using NetworkBot.Core.Settings;
 using NetworkBot.Core.Tests.Fakes;
+using NetworkBot.Core.Tests.Members.Fakes;
 
 namespace NetworkBot.Core.Tests.Members;
 
 public sealed class ReminderPreferenceCommandTests
 {
     private readonly InMemoryEventRepository _events = new();
-    private readonly Preferences _preferences = new();
+    private readonly InMemoryReminderPreferences _preferences = new();
     private readonly CommandDispatcher _dispatcher;
 
     public ReminderPreferenceCommandTests()
@@ -100,19 +101,5 @@ public sealed class ReminderPreferenceCommandTests
         var context = new CommandContext(new MemberRef("console:青木", "青木"), new ChannelRef("console:general"), Language.Ja, false);
         var reply = await _dispatcher.DispatchAsync(_dispatcher.CreateFromText(line, context), CancellationToken.None);
         return string.Join("\n", reply.Blocks.OfType<TextBlock>().Select(b => b.Markdown));
-    }
-
-    private sealed class Preferences : IReminderPreferenceRepository
-    {
-        public Dictionary<string, ReminderPreference> Stored { get; } = [];
-
-        public Task<ReminderPreference?> GetAsync(string memberId, CancellationToken cancellationToken) =>
-            Task.FromResult(Stored.GetValueOrDefault(memberId));
-
-        public Task SaveAsync(ReminderPreference preference, CancellationToken cancellationToken)
-        {
-            Stored[preference.MemberId] = preference;
-            return Task.CompletedTask;
-        }
     }
 }

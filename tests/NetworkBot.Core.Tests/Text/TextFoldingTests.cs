@@ -16,4 +16,13 @@ public class TextFoldingTests
 
     [Fact]
     public void KatakanaToHiragana_Reading_BecomesHiragana() => Assert.Equal("やまだ たろう", TextFolding.KatakanaToHiragana("ヤマダ タロウ"));
+
+    [Fact]
+    public void Fold_LoneSurrogate_DroppedInsteadOfThrowing()
+    {
+        // Built in code: test runners mangle lone surrogates in theory data.
+        Assert.Equal(TextFolding.Fold("山田"), TextFolding.Fold('\ud800' + "山田"));
+        Assert.Equal(TextFolding.Fold("山田"), TextFolding.Fold("山田" + '\udfff'));
+        Assert.Equal(TextFolding.Fold("𠮷野"), TextFolding.Fold("𠮷野" + '\ud842'));
+    }
 }

@@ -46,35 +46,6 @@ public sealed class SlackHttpEndToEndTests : IAsyncLifetime
         Assert.Contains("/event join 3", body["blocks"]!.ToJsonString(Relaxed));
     }
 
-    [Theory]
-    [InlineData(null, null)]
-    [InlineData("v0=0000000000000000000000000000000000000000000000000000000000000000", null)]
-    [InlineData("wrong-secret", null)]
-    [InlineData("", -301)]
-    [InlineData("", 301)]
-    public async Task Commands_BadOrStaleSignature_401AndNothingElse(string? signature, int? shiftSeconds)
-    {
-        var body = SlackHost.Form([new("team_id", "T1"), new("user_id", "U1"), new("command", "/join"), new("text", "1")]);
-        var when = _host.Time.GetUtcNow().AddSeconds(shiftSeconds ?? 0);
-        var request = signature switch
-        {
-            "wrong-secret" => SlackHost.Signed("/slack/commands", body, "application/x-www-form-urlencoded", when, "another-secret"),
-            "" => SlackHost.Signed("/slack/commands", body, "application/x-www-form-urlencoded", when),
-            _ => new HttpRequestMessage(HttpMethod.Post, "/slack/commands") { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") },
-        };
-        if (signature is { Length: > 0 } and not "wrong-secret")
-        {
-            request.Headers.Add("X-Slack-Request-Timestamp", when.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            request.Headers.Add("X-Slack-Signature", signature);
-        }
-
-        var response = await _host.Client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        Assert.Empty(_host.Slack.Calls);
-    }
-
     [Fact]
     public async Task Commands_BodyOverOneMebibyte_413()
     {

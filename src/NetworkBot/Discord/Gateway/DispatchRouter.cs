@@ -23,7 +23,7 @@ internal sealed class DispatchRouter(
         {
             switch (eventName)
             {
-                case InteractionCreate when DiscordJson.Deserialize<Interaction>(data) is { Token.Length: > 0 } interaction:
+                case InteractionCreate when DiscordJson.Deserialize<Interaction>(data) is { Token.Length: > 0, HasWellFormedIds: true } interaction:
                     var outcome = await processor.ProcessAsync(interaction, cancellationToken);
                     if (outcome is null) return;
                     await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, outcome.Response, cancellationToken);

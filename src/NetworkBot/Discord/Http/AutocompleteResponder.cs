@@ -61,7 +61,7 @@ internal sealed class AutocompleteResponder(
 
     private static InteractionOption? Focused(List<InteractionOption>? options)
     {
-        foreach (var option in options ?? [])
+        foreach (var option in (options ?? []).OfType<InteractionOption>())
         {
             if (option.Focused == true) return option;
             if (Focused(option.Options) is { } nested) return nested;

@@ -77,7 +77,8 @@ internal sealed class InteractionMapper(CommandDispatcher dispatcher, BotSetting
 
     private static void Flatten(List<InteractionOption>? options, List<string> positionals, Dictionary<string, string> values)
     {
-        foreach (var option in options ?? [])
+        // JSON allows null entries and null names; neither says anything, so both are skipped.
+        foreach (var option in (options ?? []).OfType<InteractionOption>().Where(o => !string.IsNullOrEmpty(o.Name)))
         {
             if (option.Type is CommandOptionType.SubCommand or CommandOptionType.SubCommandGroup)
             {

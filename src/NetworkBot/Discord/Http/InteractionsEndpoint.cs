@@ -7,7 +7,7 @@ namespace NetworkBot.Discord.Http;
 
 /// <summary>
 /// <c>POST /discord/interactions</c>: the raw body is read (at most 1 MiB, else 413) and its signature checked
-/// before anything parses it (401 when missing or wrong); malformed JSON gets 400. The answer is the interaction
+/// before anything parses it (401 when missing or wrong); malformed JSON, or an interaction without a token or well-formed ids, gets 400. The answer is the interaction
 /// response itself; deferred work continues once the response has been sent.
 /// </summary>
 internal static class InteractionsEndpoint
@@ -43,7 +43,7 @@ internal static class InteractionsEndpoint
             interaction = null;
         }
 
-        if (interaction is null || (interaction.Type != InteractionType.Ping && interaction.Token.Length == 0))
+        if (interaction is null || (interaction.Type != InteractionType.Ping && (string.IsNullOrEmpty(interaction.Token) || !interaction.HasWellFormedIds)))
         {
             DiscordLog.Unsupported(logger, "malformed interaction body");
             return Results.BadRequest();

@@ -40,6 +40,13 @@ internal sealed class Interaction
     public string? Locale { get; set; }
 
     public string? GuildLocale { get; set; }
+
+    /// <summary>
+    /// Whether the member, server and channel ids (what registrations and profiles are keyed on) are snowflakes. Every
+    /// interaction but a PING names its member.
+    /// </summary>
+    public bool HasWellFormedIds => DiscordIds.IsSnowflake((Member?.User ?? User)?.Id)
+        && (GuildId is null || DiscordIds.IsSnowflake(GuildId)) && (ChannelId is null || DiscordIds.IsSnowflake(ChannelId));
 }
 
 /// <summary>The <c>data</c> of a command, component or modal submission; each uses some of these fields.</summary>

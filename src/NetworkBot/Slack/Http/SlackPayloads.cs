@@ -30,7 +30,7 @@ internal static class SlackPayloads
             TriggerId = Field(form, "trigger_id"),
             ApiAppId = Field(form, "api_app_id"),
         };
-        return command.IsComplete ? (command, null) : (null, "slash command without team_id, user_id or command");
+        return command.IsComplete ? (command, null) : (null, "slash command without a well-formed team_id, user_id or command");
     }
 
     /// <summary>Slack's connectivity check for slash command URLs (<c>ssl_check=1</c>), answered with a plain 200.</summary>

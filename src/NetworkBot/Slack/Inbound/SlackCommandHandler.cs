@@ -22,7 +22,7 @@ public sealed class SlackCommandHandler(
 {
     internal async Task<SlackAck> HandleAsync(SlashCommand command)
     {
-        if (!command.IsComplete) return SlackAck.Reject("slash command without team_id, user_id or command");
+        if (!command.IsComplete) return SlackAck.Reject("slash command without a well-formed team_id, user_id or command");
         var who = new SlackInvoker(command.TeamId!, command.UserId!, command.UserName, command.ChannelId);
         var name = command.Command!.Trim().TrimStart('/');
         var text = SlackInput.Unescape(command.Text ?? "");

@@ -49,11 +49,11 @@ public sealed class SlackEventHandler(
             case "team_join":
                 var join = SlackPayloadsJson.TryRead<TeamJoinEvent>(inner);
                 var team = teamId is { Length: > 0 } ? teamId : join?.User?.TeamId;
-                if (join?.User is { } user && team is not null) followUps.Enqueue("team_join greeting", ct => greeter.GreetAsync(team, user, ct));
+                if (join?.User is { } user && SlackIds.IsWellFormed(user.Id) && SlackIds.IsWellFormed(team)) followUps.Enqueue("team_join greeting", ct => greeter.GreetAsync(team, user, ct));
                 break;
             case "app_home_opened":
                 var opened = SlackPayloadsJson.TryRead<AppHomeOpenedEvent>(inner);
-                if (opened is { Tab: "home", User: { Length: > 0 } userId } && teamId is not null)
+                if (opened is { Tab: "home", User: { } userId } && SlackIds.IsWellFormed(userId) && SlackIds.IsWellFormed(teamId))
                 {
                     followUps.Enqueue("App Home", ct => appHome.PublishAsync(teamId, userId, ct));
                 }

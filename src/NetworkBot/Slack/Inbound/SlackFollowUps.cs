@@ -13,8 +13,25 @@ public sealed class SlackFollowUps(ILogger<SlackFollowUps> logger) : BackgroundS
         Channel.CreateUnbounded<(string, Func<CancellationToken, Task>)>(new UnboundedChannelOptions { SingleReader = true });
 
     private readonly ConcurrentDictionary<Task, bool> _running = new();
+    private readonly Lock _gate = new();
+    private int _unfinished;
+    private TaskCompletionSource _idle = NewIdle(done: true);
 
-    public void Enqueue(string what, Func<CancellationToken, Task> work) => _queue.Writer.TryWrite((what, work));
+    public void Enqueue(string what, Func<CancellationToken, Task> work)
+    {
+        lock (_gate)
+        {
+            if (_unfinished++ == 0) _idle = NewIdle(done: false);
+        }
+
+        if (!_queue.Writer.TryWrite((what, work))) Finished();
+    }
+
+    /// <summary>Completes when every item enqueued so far has finished (tests wait on it instead of sleeping).</summary>
+    internal Task WhenIdleAsync()
+    {
+        lock (_gate) return _idle.Task;
+    }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -60,5 +77,24 @@ public sealed class SlackFollowUps(ILogger<SlackFollowUps> logger) : BackgroundS
         {
             SlackLog.FollowUpFailed(logger, exception, what);
         }
+        finally
+        {
+            Finished();
+        }
+    }
+
+    private void Finished()
+    {
+        lock (_gate)
+        {
+            if (--_unfinished == 0) _idle.TrySetResult();
+        }
+    }
+
+    private static TaskCompletionSource NewIdle(bool done)
+    {
+        var idle = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (done) idle.TrySetResult();
+        return idle;
     }
 }

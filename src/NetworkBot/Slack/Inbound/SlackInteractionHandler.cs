@@ -135,7 +135,8 @@ public sealed class SlackInteractionHandler(
     private static string Title(InteractionPayload payload) => payload.View?.Title?.Text is { Length: > 0 } title ? title : "NetworkBot";
 
     private static SlackInvoker? Invoker(InteractionPayload payload, string? channelId) =>
-        payload.TeamId is { Length: > 0 } team && payload.User?.Id is { Length: > 0 } user
+        payload.TeamId is { } team && SlackIds.IsWellFormed(team) && payload.User?.Id is { } user && SlackIds.IsWellFormed(user)
+            && (channelId is null || SlackIds.IsWellFormed(channelId))
             ? new SlackInvoker(team, user, payload.User.Username ?? payload.User.Name, channelId)
             : null;
 

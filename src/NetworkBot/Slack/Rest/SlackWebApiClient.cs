@@ -108,7 +108,7 @@ public sealed partial class SlackWebApiClient(
     /// <summary>Answers through an interaction's <c>response_url</c> (valid for 30 minutes, five uses; no token needed).</summary>
     public async Task RespondAsync(string responseUrl, JsonObject message, CancellationToken cancellationToken)
     {
-        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        if (!Uri.TryCreate(responseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || !HasUsableHost(uri))
         {
             throw new SlackApiException("response_url", "invalid_response_url");
         }
@@ -127,6 +127,19 @@ public sealed partial class SlackWebApiClient(
         return SendAsync(
             method, new Uri(options.Value.ApiBase, method), () => new StringContent(json, Encoding.UTF8, "application/json"), BotToken, requireOk: true,
             cancellationToken, async ct => metrics.RateLimitWaited(ChatPlatform.Slack, method, await pacer.WaitTurnAsync(channel, ct)));
+    }
+
+    /// <summary>A host name that parses as a URI can still be one no request can be sent to (invalid IDN).</summary>
+    private static bool HasUsableHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost.Length > 0;
+        }
+        catch (UriFormatException)
+        {
+            return false;
+        }
     }
 
     private Task<JsonElement> CallAsync(string method, JsonObject arguments, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ public sealed class SlackEnvelopeHandler(
         {
             case "slash_commands":
                 var command = SlackPayloadsJson.TryRead<SlashCommand>(payload);
-                return command is { IsComplete: true } ? await commands.HandleAsync(command) : SlackAck.Reject("slash command without team_id, user_id or command");
+                return command is { IsComplete: true } ? await commands.HandleAsync(command) : SlackAck.Reject("slash command without a well-formed team_id, user_id or command");
             case "interactive":
                 var interaction = SlackPayloadsJson.TryRead<InteractionPayload>(payload);
                 return interaction is { Type.Length: > 0 } ? await interactions.HandleAsync(interaction) : SlackAck.Reject("interaction payload without a type");

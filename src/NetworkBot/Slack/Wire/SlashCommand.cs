@@ -30,5 +30,6 @@ internal sealed class SlashCommand
 
     public string? ApiAppId { get; init; }
 
-    public bool IsComplete => !string.IsNullOrEmpty(TeamId) && !string.IsNullOrEmpty(UserId) && !string.IsNullOrEmpty(Command);
+    public bool IsComplete => Inbound.SlackIds.IsWellFormed(TeamId) && Inbound.SlackIds.IsWellFormed(UserId)
+        && (ChannelId is null || Inbound.SlackIds.IsWellFormed(ChannelId)) && !string.IsNullOrEmpty(Command);
 }

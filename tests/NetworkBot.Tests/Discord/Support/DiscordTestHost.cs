@@ -118,8 +118,8 @@ internal static class Interactions
     public static object Option(string name, object value, bool focused = false) =>
         focused ? new { name, type = 3, value, focused } : new { name, type = 3, value };
 
-    public static string Button(string customId, string locale = "ja", string userId = "1555555555555555555") =>
-        Serialize(3, new { custom_id = customId, component_type = 2 }, locale, userId, "0");
+    public static string Button(string customId, string locale = "ja", string userId = "1555555555555555555", string permissions = "0") =>
+        Serialize(3, new { custom_id = customId, component_type = 2 }, locale, userId, permissions);
 
     public static string Select(string value, string locale = "ja") =>
         Serialize(3, new { custom_id = "menu", component_type = 3, values = new[] { value } }, locale, "1555555555555555555", "0");

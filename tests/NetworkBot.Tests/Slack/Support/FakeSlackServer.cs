@@ -76,10 +76,14 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         _scripts.GetOrAdd(method, _ => new ConcurrentQueue<ScriptedAnswer>()).Enqueue(new ScriptedAnswer(status, body, headers));
 
     /// <summary>Completes with the first call (already made or still to come) that matches.</summary>
-    public Task<RecordedCall> WaitForAsync(string method, Func<RecordedCall, bool>? match = null, int skip = 0)
+    public Task<RecordedCall> WaitForAsync(string method, Func<RecordedCall, bool>? match = null, int skip = 0) =>
+        WaitForAnyAsync([method], match, skip);
+
+    /// <summary>Completes with the first call to any of <paramref name="methods"/> (already made or still to come) that matches.</summary>
+    public Task<RecordedCall> WaitForAnyAsync(IReadOnlyCollection<string> methods, Func<RecordedCall, bool>? match = null, int skip = 0)
     {
         var seen = 0;
-        bool Matches(RecordedCall call) => call.Method == method && (match?.Invoke(call) ?? true) && seen++ >= skip;
+        bool Matches(RecordedCall call) => methods.Contains(call.Method) && (match?.Invoke(call) ?? true) && seen++ >= skip;
         lock (_gate)
         {
             var existing = _calls.FirstOrDefault(Matches);

@@ -10,11 +10,11 @@ internal static class TestPayloads
 
     public static JsonObject Value(string type, string value) => new() { ["value"] = new JsonObject { ["type"] = type, ["value"] = value } };
 
-    public static string ButtonPress(string command, string responseUrl) => new JsonObject
+    public static string ButtonPress(string command, string responseUrl, string user = "U1") => new JsonObject
     {
         ["type"] = "block_actions",
         ["team"] = new JsonObject { ["id"] = "T1", ["domain"] = "nw" },
-        ["user"] = new JsonObject { ["id"] = "U1", ["username"] = "member", ["team_id"] = "T1" },
+        ["user"] = new JsonObject { ["id"] = user, ["username"] = "member", ["team_id"] = "T1" },
         ["channel"] = new JsonObject { ["id"] = "C1", ["name"] = "general" },
         ["container"] = new JsonObject { ["type"] = "message", ["channel_id"] = "C1", ["message_ts"] = "1.1", ["is_ephemeral"] = true },
         ["trigger_id"] = "9.9.trigger",
@@ -27,11 +27,11 @@ internal static class TestPayloads
         ["unknown_future_field"] = new JsonObject { ["anything"] = 1 },
     }.ToJsonString(Relaxed);
 
-    public static string Submission(string metadata, JsonObject values, string callbackId = "nb-form:event-create") => new JsonObject
+    public static string Submission(string metadata, JsonObject values, string callbackId = "nb-form:event-create", string user = "U1") => new JsonObject
     {
         ["type"] = "view_submission",
         ["team"] = new JsonObject { ["id"] = "T1" },
-        ["user"] = new JsonObject { ["id"] = "U1", ["username"] = "member", ["team_id"] = "T1" },
+        ["user"] = new JsonObject { ["id"] = user, ["username"] = "member", ["team_id"] = "T1" },
         ["trigger_id"] = "8.8.trigger",
         ["view"] = new JsonObject
         {
