@@ -5,6 +5,7 @@ using NetworkBot.Bench.HotPaths;
 
 // dotnet run -c Release --project bench/NetworkBot.Bench -- members [--profiles 50000] [--iterations 2000]
 // dotnet run -c Release --project bench/NetworkBot.Bench -- joins [--members 500] [--seats 180]
+// dotnet run -c Release --project bench/NetworkBot.Bench -- fanout [--registrants 1000] [--platform discord|slack|both] [--latency-ms 100]
 // dotnet run -c Release --project bench/NetworkBot.Bench -- hot-paths [BenchmarkDotNet options, e.g. --job short]
 // bench/run.sh uses the rest: seed-events PATH, fake-platforms --urls URL
 return args switch
