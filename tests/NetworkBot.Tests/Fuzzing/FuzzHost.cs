@@ -122,7 +122,9 @@ internal sealed class FuzzHost : IAsyncDisposable
     {
         var errorsBefore = Errors.Count;
         var before = Snapshot();
-        using var response = await Client.SendAsync(request);
+        var sending = Client.SendAsync(request);
+        await RunClockUntilAsync(() => sending.IsCompleted, "The request was not answered");
+        using var response = await sending;
         await SettleAsync();
         var after = Snapshot();
         var status = (int)response.StatusCode;
@@ -137,22 +139,30 @@ internal sealed class FuzzHost : IAsyncDisposable
         return status;
     }
 
-    /// <summary>
-    /// Waits for Slack follow-ups, Discord work left running after an answer, start-up work, and for deliveries due by the fake clock, bounded in real time. The clock moves on
-    /// meanwhile, as a real one would, so sends paced per channel and workspace get their turn.
-    /// </summary>
+    /// <summary>Waits for Slack follow-ups, Discord work left running after an answer, start-up work, and deliveries due.</summary>
     public async Task SettleAsync()
     {
         var followUps = Services.GetRequiredService<SlackFollowUps>();
         var discordWork = Services.GetRequiredService<NetworkBot.Discord.DiscordBackgroundWork>();
         // Registering the commands with Discord at start stores their hash once it is done.
         var registration = Services.GetServices<IHostedService>().OfType<NetworkBot.Discord.Rest.CommandRegistrar>().Single().ExecuteTask;
+        await RunClockUntilAsync(
+            () => followUps.WhenIdleAsync().IsCompleted && discordWork.Running == 0 && registration is not { IsCompleted: false } && !DeliveriesDue(),
+            "Follow-ups and deliveries due by the fake clock were not handled");
+    }
+
+    /// <summary>
+    /// Moves the fake clock on, as a real one would, until <paramref name="done"/>: a command waiting for its turn to
+    /// post, or Slack's acknowledgement timer, would otherwise wait for ever. Bounded by a minute of real time.
+    /// </summary>
+    private async Task RunClockUntilAsync(Func<bool> done, string failure)
+    {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!followUps.WhenIdleAsync().IsCompleted || discordWork.Running > 0 || registration is { IsCompleted: false } || DeliveriesDue())
+        while (!done())
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("Follow-ups and deliveries due by the fake clock were not handled within 60 seconds.");
-            Time.Advance(TimeSpan.FromMilliseconds(100));
+            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure + " within 60 seconds.");
             await Task.Delay(5);
+            if (!done()) Time.Advance(TimeSpan.FromMilliseconds(100));
         }
     }
 

@@ -38,8 +38,8 @@ internal static class ShapeMutator
 
     public static string ApplyJson(string json, IEnumerable<Edit> edits)
     {
-        var root = JsonNode.Parse(json);
-        if (root is null) return json;
+        // A form value that merely starts with '{' (an earlier edit may have put it there) is left as it is.
+        if (Parsed(json) is not { } root) return json;
         foreach (var edit in edits)
         {
             if (root is null) break;
@@ -87,6 +87,18 @@ internal static class ShapeMutator
         }
 
         return string.Join("&", fields.Select(f => Uri.EscapeDataString(f.Key) + "=" + Uri.EscapeDataString(f.Value)));
+    }
+
+    private static JsonNode? Parsed(string json)
+    {
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string Decode(string part)

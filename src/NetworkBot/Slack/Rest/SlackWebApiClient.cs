@@ -114,7 +114,15 @@ public sealed partial class SlackWebApiClient(
         }
 
         var json = message.ToJsonString(SlackJson.Options);
-        await SendAsync("response_url", uri, () => new StringContent(json, Encoding.UTF8, "application/json"), token: null, requireOk: false, cancellationToken);
+        try
+        {
+            await SendAsync("response_url", uri, () => new StringContent(json, Encoding.UTF8, "application/json"), token: null, requireOk: false, cancellationToken);
+        }
+        catch (UriFormatException)
+        {
+            // Some host names pass every check above and still fail when the connection is made.
+            throw new SlackApiException("response_url", "invalid_response_url");
+        }
     }
 
     /// <summary><c>chat.postMessage</c>, each attempt paced for its channel and the workspace.</summary>
