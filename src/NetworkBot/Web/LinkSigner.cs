@@ -35,17 +35,9 @@ public sealed class LinkSigner
     public bool IsValid(string purpose, int eventId, long expiresUnixSeconds, string? signature)
     {
         if (string.IsNullOrEmpty(signature) || signature.Length > 64) return false;
-        byte[] given;
-        try
-        {
-            given = Base64Url.DecodeFromChars(signature);
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        return CryptographicOperations.FixedTimeEquals(given, Mac(purpose, eventId, expiresUnixSeconds));
+        // Compared as text, not decoded: a decoder would skip whitespace, and only the link given out may open.
+        var expected = Encoding.ASCII.GetBytes(Base64Url.EncodeToString(Mac(purpose, eventId, expiresUnixSeconds)));
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(signature), expected);
     }
 
     private byte[] Mac(string purpose, int eventId, long expiresUnixSeconds)

@@ -93,7 +93,7 @@ public sealed class PublicPagesFuzzTests(FuzzHostFixture fixture, ITestOutputHel
     {
         var uri = new Uri(new Uri("http://x"), url);
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query);
-        // Paths and query keys match case-insensitively and base64 ignores spaces, so /Events/1/…?Sig= is the same link; the signature covers event and expiry.
-        return Uri.UnescapeDataString(uri.AbsolutePath).ToLowerInvariant() + "?" + string.Join("&", query.Select(q => q.Key.ToLowerInvariant() + "=" + q.Value.ToString().Replace(" ", "", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        // Paths and query keys match case-insensitively, so /Events/1/…?Sig= is the same link; the signature covers event and expiry.
+        return Uri.UnescapeDataString(uri.AbsolutePath).ToLowerInvariant() + "?" + string.Join("&", query.Select(q => q.Key.ToLowerInvariant() + "=" + q.Value).Order(StringComparer.Ordinal));
     }
 }
