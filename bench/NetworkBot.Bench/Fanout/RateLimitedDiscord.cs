@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace NetworkBot.Bench.Fanout;
 
@@ -49,14 +47,11 @@ internal sealed class RateLimitedDiscord : IAsyncDisposable
 
     public static async Task<RateLimitedDiscord> StartAsync(TimeProvider clock, TimeSpan latency, TimeSpan tolerance)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Build();
         var discord = new RateLimitedDiscord(app, clock, latency, tolerance);
         app.Map("/api/v10/{**path}", (string path, HttpContext context) => discord.HandleAsync(path, context));
         await app.StartAsync();
-        discord.ApiBaseUrl = app.Urls.First().TrimEnd('/') + "/api/v10/";
+        discord.ApiBaseUrl = LoopbackServer.Address(app, "/api/v10/");
         return discord;
     }
 

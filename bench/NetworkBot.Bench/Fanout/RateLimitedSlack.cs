@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace NetworkBot.Bench.Fanout;
 
@@ -48,14 +46,11 @@ internal sealed class RateLimitedSlack : IAsyncDisposable
 
     public static async Task<RateLimitedSlack> StartAsync(TimeProvider clock, TimeSpan latency, TimeSpan tolerance)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Build();
         var slack = new RateLimitedSlack(app, clock, latency, tolerance);
         app.MapPost("/api/{method}", (string method, HttpContext context) => slack.HandleAsync(method, context));
         await app.StartAsync();
-        slack.ApiBaseUrl = app.Urls.First().TrimEnd('/') + "/api/";
+        slack.ApiBaseUrl = LoopbackServer.Address(app, "/api/");
         return slack;
     }
 
