@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using NetworkBot.Core.Text;
 using NetworkBot.Core.Time;
 
 namespace NetworkBot.Core.Announcements;
@@ -16,7 +16,7 @@ public static partial class RepetitionInput
 
     public static Repetition? Parse(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
+        var normalized = WellFormedText.Normalize(text).Trim().ToLowerInvariant();
         var timeMatch = TrailingTime().Match(normalized);
         if (!timeMatch.Success || DateTimeInput.ParseTimeOfDay(timeMatch.Groups["time"].Value) is not { } time) return null;
         var rule = normalized[..timeMatch.Index].Trim();

@@ -1,6 +1,12 @@
+using NetworkBot.Core.Text;
+
 namespace NetworkBot.Core.Commands;
 
-/// <summary>Positional values and <c>key:value</c> options of a command, keys compared without case.</summary>
+/// <summary>
+/// Positional values and <c>key:value</c> options of a command, keys compared without case. Every command's text
+/// passes through here (typed, from a form, from Discord's options), so it is repaired here, once: lone surrogates
+/// become U+FFFD before any handler reads, normalizes or stores them.
+/// </summary>
 public sealed class CommandArguments
 {
     public static readonly CommandArguments Empty = new([], new Dictionary<string, string>());
@@ -9,8 +15,9 @@ public sealed class CommandArguments
 
     public CommandArguments(IReadOnlyList<string> positionals, IReadOnlyDictionary<string, string> options)
     {
-        Positionals = positionals;
-        _options = new Dictionary<string, string>(options, StringComparer.OrdinalIgnoreCase);
+        Positionals = positionals.Select(WellFormedText.Repair).ToList();
+        _options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in options) _options[WellFormedText.Repair(key)] = WellFormedText.Repair(value);
     }
 
     public IReadOnlyList<string> Positionals { get; }

@@ -1,5 +1,6 @@
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Commands;
 
@@ -27,7 +28,7 @@ public sealed class CommandDispatcher
     /// </summary>
     public BotCommand Create(string name, CommandArguments arguments, CommandContext context)
     {
-        name = name.Trim().TrimStart('/', '／').ToLowerInvariant();
+        name = WellFormedText.Repair(name).Trim().TrimStart('/', '／').ToLowerInvariant();
         var first = arguments.Positional(0)?.ToLowerInvariant();
         if (first is not null && _handlers.ContainsKey($"{name} {first}"))
         {

@@ -1,4 +1,4 @@
-using System.Text;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Commands;
 
@@ -8,7 +8,7 @@ public static class YesNo
     public static bool? Parse(string? text)
     {
         if (text is null) return null;
-        return text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant() switch
+        return WellFormedText.Normalize(text).Trim().ToLowerInvariant() switch
         {
             "yes" or "y" or "true" or "on" or "1" or "はい" or "参加" or "参加する" or "あり" or "する" => true,
             "no" or "n" or "false" or "off" or "0" or "いいえ" or "不参加" or "参加しない" or "なし" or "しない" => false,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Conversations;
 
@@ -35,7 +36,8 @@ public sealed class ConversationStore(TimeProvider time)
         await entry.Gate.WaitAsync(cancellationToken);
         try
         {
-            var turn = await entry.Conversation.ContinueAsync(text, context, cancellationToken);
+            // A plain message is member text entering the core, like a command's: repaired before the conversation reads it.
+            var turn = await entry.Conversation.ContinueAsync(WellFormedText.Repair(text), context, cancellationToken);
             if (turn.IsFinished) _active.TryRemove(new KeyValuePair<string, Entry>(memberId, entry));
             else entry.LastActivity = time.GetUtcNow();
             return turn.Reply;

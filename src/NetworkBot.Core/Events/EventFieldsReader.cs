@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Regions;
 using NetworkBot.Core.Settings;
+using NetworkBot.Core.Text;
 using NetworkBot.Core.Time;
 
 namespace NetworkBot.Core.Events;
@@ -221,7 +221,7 @@ public sealed class EventFieldsReader(BotSettings settings)
     private static string? Get(IReadOnlyDictionary<string, string> options, string key) =>
         options.TryGetValue(key, out var value) ? value : null;
 
-    private static string Normalize(string text) => text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
+    private static string Normalize(string text) => WellFormedText.Normalize(text).Trim().ToLowerInvariant();
 
     private static bool IsNone(string text) => Normalize(text) is "" or "none" or "なし" or "無し" or "-" or "無制限" or "unlimited";
 }

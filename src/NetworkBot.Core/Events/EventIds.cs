@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Events;
 
@@ -9,7 +9,7 @@ public static class EventIds
     public static int? Parse(string? text)
     {
         if (text is null) return null;
-        var normalized = text.Normalize(NormalizationForm.FormKC).Trim().TrimStart('#');
+        var normalized = WellFormedText.Normalize(text).Trim().TrimStart('#');
         return int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
     }
 }

@@ -1,3 +1,5 @@
+using NetworkBot.Core.Text;
+
 namespace NetworkBot.Core.Events;
 
 /// <summary>The kinds of gathering the network holds.</summary>
@@ -34,6 +36,6 @@ public static class EventKinds
     {
         kind = EventKind.StudySession;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        return Names.TryGetValue(text.Trim().Normalize(System.Text.NormalizationForm.FormKC).Replace(" ", ""), out kind);
+        return Names.TryGetValue(WellFormedText.Normalize(text.Trim()).Replace(" ", ""), out kind);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Events;
 
@@ -8,7 +8,7 @@ public static class ReminderOffsets
 {
     public static List<TimeSpan>? Parse(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC).Trim().ToLowerInvariant();
+        var normalized = WellFormedText.Normalize(text).Trim().ToLowerInvariant();
         if (normalized is "none" or "なし" or "off") return [];
         var offsets = new List<TimeSpan>();
         foreach (var part in normalized.Split([',', '、', ' '], StringSplitOptions.RemoveEmptyEntries))

@@ -3,6 +3,7 @@ using NetworkBot.Core.Commands;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Regions;
 using NetworkBot.Core.Replies;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Members;
 
@@ -65,7 +66,7 @@ public sealed class MembersCommand(MemberDirectory directory) : ICommandHandler
         }
 
         var page = 1;
-        if (args.Option("page") is { } pageText && (!int.TryParse(pageText.Normalize(System.Text.NormalizationForm.FormKC), NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        if (args.Option("page") is { } pageText && (!int.TryParse(WellFormedText.Normalize(pageText), NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
         {
             errors.Add(texts.InvalidPage(pageText));
         }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Platform;
 
@@ -13,7 +13,7 @@ public static partial class ChannelInput
     public static ChannelRef? Parse(string? text, MemberRef invoker)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var value = text.Normalize(NormalizationForm.FormKC).Trim();
+        var value = WellFormedText.Normalize(text).Trim();
         var platform = invoker.Platform;
 
         if (FullId().IsMatch(value))

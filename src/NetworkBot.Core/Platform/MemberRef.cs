@@ -1,3 +1,5 @@
+using NetworkBot.Core.Text;
+
 namespace NetworkBot.Core.Platform;
 
 /// <summary>
@@ -6,5 +8,16 @@ namespace NetworkBot.Core.Platform;
 /// </summary>
 public sealed record MemberRef(string Id, string DisplayName)
 {
+    // The name is member-written text from the platform, shown and stored like a command's text: repaired the same way.
+    private readonly string _displayName = Repaired(DisplayName);
+
+    public string DisplayName
+    {
+        get => _displayName;
+        init => _displayName = Repaired(value);
+    }
+
     public ChatPlatform Platform => ChatPlatforms.FromId(Id);
+
+    private static string Repaired(string name) => name is null ? name! : WellFormedText.Repair(name);
 }

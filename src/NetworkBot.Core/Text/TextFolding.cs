@@ -9,27 +9,10 @@ namespace NetworkBot.Core.Text;
 /// </summary>
 public static class TextFolding
 {
-    /// <summary>
-    /// Half of a surrogate pair on its own is not a character, and normalizing it throws; it can arrive in typed text
-    /// or a mangled payload, so it is dropped first.
-    /// </summary>
-    private static string WithoutLoneSurrogates(string text)
-    {
-        if (!text.Any(char.IsSurrogate)) return text;
-        var kept = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) kept.Append(text[i]).Append(text[++i]);
-            else if (!char.IsSurrogate(text[i])) kept.Append(text[i]);
-        }
-
-        return kept.ToString();
-    }
-
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var normalized = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
+        var normalized = WellFormedText.Normalize(text);
         var needsDecomposition = false;
         foreach (var c in normalized)
         {
@@ -40,7 +23,8 @@ public static class TextFolding
         var folded = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
-            if (char.IsWhiteSpace(c)) continue;
+            // An unreadable character (half a surrogate pair, repaired to U+FFFD) says nothing about the word: skipped.
+            if (char.IsWhiteSpace(c) || c == WellFormedText.Replacement) continue;
             if (needsDecomposition && c is not ('\u3099' or '\u309A') && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             folded.Append(ToHiragana(char.ToLowerInvariant(c)));
         }
@@ -52,7 +36,7 @@ public static class TextFolding
     /// <summary>Katakana to hiragana, leaving everything else alone: ふりがな are stored in hiragana.</summary>
     public static string KatakanaToHiragana(string text)
     {
-        var chars = text.Normalize(NormalizationForm.FormKC).ToCharArray();
+        var chars = WellFormedText.Normalize(text).ToCharArray();
         for (var i = 0; i < chars.Length; i++) chars[i] = ToHiragana(chars[i]);
         return new string(chars);
     }

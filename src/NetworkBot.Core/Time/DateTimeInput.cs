@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using NetworkBot.Core.Text;
 
 namespace NetworkBot.Core.Time;
 
@@ -84,7 +84,7 @@ public static partial class DateTimeInput
     }
 
     private static string Normalize(string text) =>
-        text.Normalize(NormalizationForm.FormKC).Replace('〜', '~').Trim();
+        WellFormedText.Normalize(text).Replace('〜', '~').Trim();
 
     private static int? ReadYear(Match match)
     {

@@ -1,8 +1,8 @@
-using System.Text;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Regions;
+using NetworkBot.Core.Text;
 using NetworkBot.Discord.Rendering;
 using NetworkBot.Discord.Wire;
 
@@ -19,7 +19,7 @@ internal sealed class AutocompleteResponder(
     {
         var focused = Focused(interaction.Data?.Options);
         if (focused is null) return InteractionResponse.Choices([]);
-        var typed = InteractionMapper.OptionText(focused.Value).Normalize(NormalizationForm.FormKC).Trim();
+        var typed = WellFormedText.Normalize(InteractionMapper.OptionText(focused.Value)).Trim();
         var texts = Texts.For(mapper.Language(interaction));
         IReadOnlyList<CommandChoice> choices = focused.Name switch
         {
@@ -49,7 +49,7 @@ internal sealed class AutocompleteResponder(
         }
         else if (typed.Length > 0)
         {
-            upcoming = upcoming.Where(e => e.Title.Normalize(NormalizationForm.FormKC).Contains(typed, StringComparison.OrdinalIgnoreCase));
+            upcoming = upcoming.Where(e => WellFormedText.Normalize(e.Title).Contains(typed, StringComparison.OrdinalIgnoreCase));
         }
 
         return upcoming.Take(DiscordLimits.Choices)
