@@ -75,6 +75,21 @@ internal sealed class TestBot : IAsyncDisposable
         return PlainTextRenderer.Render(reply);
     }
 
+    /// <summary>
+    /// Types <paramref name="lines"/> at the console as <paramref name="member"/>, through the console's own session
+    /// (guided conversations and forms answered line by line); returns everything it printed.
+    /// </summary>
+    public async Task<string> TypeAsync(string member, bool organizer, params string[] lines)
+    {
+        using var output = new StringWriter();
+        var session = new ConsoleSession(
+            Services.GetRequiredService<CommandExecution>(), new ConsoleOutput(output), new ConsoleIdentity(member, organizer, Language.Ja),
+            Services.GetRequiredService<ConversationExecution>());
+        await session.RunAsync(new StringReader(string.Join("\n", lines) + "\n"), interactive: false, CancellationToken.None);
+        await SettleAsync();
+        return output.ToString();
+    }
+
     public async Task AdvanceToAsync(DateTimeOffset instant)
     {
         if (instant > Time.GetUtcNow()) Time.SetUtcNow(instant);
