@@ -13,5 +13,5 @@ internal static class FuzzBudget
     public const int PageInputs = 300;
 
     /// <summary>Typed command lines run through the console path with every handler registered.</summary>
-    public const int CommandLines = 1000;
+    public const int CommandLines = 3000;
 }
