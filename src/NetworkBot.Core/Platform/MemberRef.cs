@@ -8,8 +8,16 @@ namespace NetworkBot.Core.Platform;
 /// </summary>
 public sealed record MemberRef(string Id, string DisplayName)
 {
-    // The name is member-written text from the platform, shown and stored like a command's text: repaired the same way.
+    // Both come from outside (the console's id is the typed name), and the data file keeps strings as UTF-8, where a
+    // lone surrogate would come back as U+FFFD and no longer match: repaired as a command's text is.
+    private readonly string _id = Repaired(Id);
     private readonly string _displayName = Repaired(DisplayName);
+
+    public string Id
+    {
+        get => _id;
+        init => _id = Repaired(value);
+    }
 
     public string DisplayName
     {
@@ -19,5 +27,5 @@ public sealed record MemberRef(string Id, string DisplayName)
 
     public ChatPlatform Platform => ChatPlatforms.FromId(Id);
 
-    private static string Repaired(string name) => name is null ? name! : WellFormedText.Repair(name);
+    private static string Repaired(string text) => text is null ? text! : WellFormedText.Repair(text);
 }

@@ -5,6 +5,9 @@ namespace NetworkBot.Console;
 /// <summary>Who is typing at the console: <c>--as NAME</c>, <c>--organizer</c>, <c>--lang en</c>.</summary>
 public sealed record ConsoleIdentity(string Name, bool IsOrganizer, Language Language)
 {
+    /// <summary>The name is the member's id in the data file, whose index keys are limited; no one's name is longer.</summary>
+    public const int MaxNameLength = 100;
+
     public MemberRef Member => new($"console:{Name}", Name);
 
     public ChannelRef Channel => new("console:general");
@@ -30,6 +33,7 @@ public sealed record ConsoleIdentity(string Name, bool IsOrganizer, Language Lan
             }
         }
 
+        if (name.Length > MaxNameLength) throw new InvalidOperationException($"--as NAME: a name of at most {MaxNameLength} characters, please.");
         return new ConsoleIdentity(name, organizer, language);
     }
 }
