@@ -49,7 +49,8 @@ public sealed class CommandLineFuzzTests(FuzzHostFixture fixture, ITestOutputHel
     /// </summary>
     private async Task<string> TypeAsync(CommandLineInput input)
     {
-        var context = new CommandContext(new MemberRef($"console:{input.Member}", input.Member), new ChannelRef("console:general"), input.Language, input.IsOrganizer);
+        if (IdentityOf(input) is not { } identity) return "name_refused";
+        var context = new CommandContext(identity.Member, identity.Channel, identity.Language, identity.IsOrganizer);
         var line = input.Line.Trim();
         var errors = Host.Errors.Count;
         var before = Host.Snapshot();
@@ -79,5 +80,21 @@ public sealed class CommandLineFuzzTests(FuzzHostFixture fixture, ITestOutputHel
         }
 
         return outcome;
+    }
+
+    /// <summary>Who types, as the console reads <c>--as NAME --organizer --lang</c>; null when it refuses the name at start.</summary>
+    private static ConsoleIdentity? IdentityOf(CommandLineInput input)
+    {
+        List<string> args = ["console", "--as", input.Member, "--lang", input.Language == Language.En ? "en" : "ja"];
+        if (input.IsOrganizer) args.Add("--organizer");
+        try
+        {
+            return ConsoleIdentity.FromArguments(args, Language.Ja);
+        }
+        catch (InvalidOperationException refused) when (refused.Message.StartsWith("--as NAME", StringComparison.Ordinal))
+        {
+            if (input.Member.Trim().Length <= ConsoleIdentity.MaxNameLength) throw new FuzzFailure($"the name was refused for {input}");
+            return null;
+        }
     }
 }

@@ -6,7 +6,7 @@ using NetworkBot.Core.Platform;
 
 namespace NetworkBot.Tests.Fuzzing;
 
-/// <summary>One line typed at the console, and who typed it.</summary>
+/// <summary>One line typed at the console, and who typed it (now and then a name that is itself awkward text).</summary>
 internal sealed record CommandLineInput(string Line, string Member, bool IsOrganizer, Language Language)
 {
     /// <summary>Who types: a registered member, an organizer, and a member the bot has never met.</summary>
@@ -53,9 +53,12 @@ internal sealed record CommandLineInput(string Line, string Member, bool IsOrgan
         var seeded = Gen.Select(Gen.OneOf(Seeds), LineEdit.Array[1, 3], (seed, edits) => edits.Aggregate(seed, Apply));
         var line = Gen.Frequency(
             (4, built), (3, seeded), (1, Gen.Select(built, LineEdit.Array[1, 2], (b, edits) => edits.Aggregate(b, Apply))),
-            (1, Gen.OneOf(Seeds)), (1, Mutator.AwkwardText));
+            (1, Gen.OneOf(Seeds)), (1, Mutator.AwkwardText),
+            // Ends a guided conversation now and then, or a member who opened one would answer it with every later line.
+            (1, Gen.OneOf("/cancel", "/キャンセル", "はい", "/ok")));
         var language = Gen.Frequency((4, Gen.Const(Language.Ja)), (1, Gen.Const(Language.En)));
-        return Gen.Select(line, Gen.OneOf(Typists), language, (l, who, lang) => new CommandLineInput(l, who.Name, who.IsOrganizer, lang));
+        var typist = Gen.Frequency((8, Gen.OneOf(Typists)), (1, Gen.Select(Mutator.AwkwardText, Gen.Bool, (n, o) => (n, o))));
+        return Gen.Select(line, typist, language, (l, who, lang) => new CommandLineInput(l, who.Item1, who.Item2, lang));
     }
 
     public override string ToString() =>
