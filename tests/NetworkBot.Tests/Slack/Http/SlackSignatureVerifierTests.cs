@@ -52,10 +52,12 @@ public sealed class SlackSignatureVerifierTests
         Assert.Equal(sample.GetProperty("expected_valid").GetBoolean(), check == SignatureCheck.Valid);
     }
 
-    [Fact]
-    public void Check_StaleTimestamp_ReportsStale()
+    [Theory]
+    [InlineData(301)]
+    [InlineData(-301)]
+    public void Check_TimestampMoreThanFiveMinutesAway_ReportsStale(int offsetSeconds)
     {
-        var sut = CreateSut(Vector.GetProperty("signing_secret").GetString()!, 1531420618 + 301);
+        var sut = CreateSut(Vector.GetProperty("signing_secret").GetString()!, 1531420618 + offsetSeconds);
 
         var check = sut.Check("1531420618", Vector.GetProperty("expected_signature").GetString(), SlackFixtures.Bytes("slack/slash_command_signing_example.txt"));
 
