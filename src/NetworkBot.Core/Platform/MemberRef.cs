@@ -27,5 +27,5 @@ public sealed record MemberRef(string Id, string DisplayName)
 
     public ChatPlatform Platform => ChatPlatforms.FromId(Id);
 
-    private static string Repaired(string text) => text is null ? text! : WellFormedText.Repair(text);
+    private static string Repaired(string? text) => text is null ? null! : WellFormedText.Repair(text);
 }

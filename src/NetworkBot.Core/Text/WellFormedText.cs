@@ -5,8 +5,8 @@ namespace NetworkBot.Core.Text;
 /// <summary>
 /// Text from members can hold half of a surrogate pair (a JSON <c>"\ud800"</c> escape, typed text cut mid-character)
 /// or U+FFFE; neither is a character, and <see cref="string.Normalize(NormalizationForm)"/> throws on both. Text is
-/// repaired where it enters the core, and every normalization goes through <see cref="Normalize"/>, so stored text
-/// from before the repair cannot throw either.
+/// repaired where it enters the core, and every normalization of outside text goes through <see cref="Normalize"/>, so
+/// text that reaches a parser by another way cannot throw either.
 /// </summary>
 public static class WellFormedText
 {
