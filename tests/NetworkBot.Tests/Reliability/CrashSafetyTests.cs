@@ -46,7 +46,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
         await using (await ServiceProcess.StartAsync(_file.Path, ServiceRun.Settings(slack)))
         {
-            // Started on the last killed file: that is the check. Reading the rosters needs it stopped again.
+            // Started on the last killed file; reading the rosters below opens it with the full read-through.
         }
 
         var totals = (Acknowledged: 0, Lost: 0);
