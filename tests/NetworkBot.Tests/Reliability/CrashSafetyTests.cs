@@ -28,7 +28,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var bursts = new List<SlackJoinBurst>();
 
         // Each round starts the service on the file the previous round's kill left behind: starting at all means the
-        // file passed its check.
+        // file passed the quick check; reading the rosters at the end reads it all through.
         for (var round = 0; round < killAfterAcknowledged.Length; round++)
         {
             await using var service = await ServiceProcess.StartAsync(_file.Path, ServiceRun.Settings(slack));
