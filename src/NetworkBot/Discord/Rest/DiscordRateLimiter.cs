@@ -19,9 +19,9 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     public const int GlobalPerSecond = 50;
 
     /// <summary>
-    /// How long a request holds one of the 50 turns, counted from when its answer came back (see <see cref="Finish"/>):
-    /// Discord counted it on arrival, before that, so the next request on the turn cannot reach Discord within a second
-    /// of it however the network delays either. The extra 10 ms covers clock granularity.
+    /// How long a request holds one of the 50 turns, counted from about when Discord received it (see <see cref="Finish"/>),
+    /// so that delays between here and Discord cannot squeeze 51 arrivals into one of Discord's seconds. The extra
+    /// 10 ms covers what that estimate and the clocks miss.
     /// </summary>
     public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1010);
 
@@ -32,6 +32,8 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     private DateTimeOffset _globalPausedUntil;
     /// <summary>The last (up to) 50 requests under the global limit, each stamped when sent and again when answered.</summary>
     private readonly List<GlobalTurn> _globalTurns = new(GlobalPerSecond);
+    /// <summary>The quickest answer seen: what a round trip costs when nothing on the way waited.</summary>
+    private TimeSpan _fastestRoundTrip = TimeSpan.MaxValue;
     private bool _tokenRefused;
 
     public TimeProvider Time => time;
@@ -72,14 +74,21 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
         }
     }
 
-    /// <summary>The request on <paramref name="turn"/> has its answer (or failed): its second starts again from now.</summary>
+    /// <summary>
+    /// The request on <paramref name="turn"/> has its answer (or failed). Whatever it took beyond the quickest round trip
+    /// seen, it may have spent on its way to Discord (a busy machine, a slow network), so its second starts that much
+    /// later: a request that left late is counted as late as Discord may have counted it.
+    /// </summary>
     public void Finish(GlobalTurn? turn)
     {
         if (turn is null) return;
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            if (now > turn.At) turn.At = now;
+            var roundTrip = now - turn.SentAt;
+            if (roundTrip < _fastestRoundTrip) _fastestRoundTrip = roundTrip;
+            var arrivedBy = turn.SentAt + (roundTrip - _fastestRoundTrip);
+            if (arrivedBy > turn.At) turn.At = arrivedBy;
         }
     }
 
@@ -160,7 +169,7 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
         if (route.UsesGlobalLimit)
         {
             if (_globalTurns.Count >= GlobalPerSecond) _globalTurns.Remove(OldestGlobalTurn());
-            turn = new GlobalTurn { At = now };
+            turn = new GlobalTurn { SentAt = now, At = now };
             _globalTurns.Add(turn);
         }
 
@@ -208,9 +217,11 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     private static double? Number(HttpResponseHeaders headers, string name) =>
         double.TryParse(Header(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    /// <summary>One of the 50 requests a second: when it was sent, then when its answer came back.</summary>
+    /// <summary>One of the 50 requests a second: when it was sent, and from when its second counts.</summary>
     internal sealed class GlobalTurn
     {
+        public DateTimeOffset SentAt { get; init; }
+
         public DateTimeOffset At { get; set; }
     }
 
