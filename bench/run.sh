@@ -49,9 +49,9 @@ wait_port() { for _ in $(seq 1 300); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev
 SLACK_URL="http://127.0.0.1:$PORT/slack/commands"
 DISCORD_URL="http://127.0.0.1:$PORT/discord/interactions"
 
-# Starts the service on a fresh copy of the seeded data file; sets SERVICE_PID and COLD_MS (start to the first /health 200).
-start_service() { # LOG_LEVEL
-  rm -rf "$WORK/data"; mkdir -p "$WORK/data"; cp "$WORK/seed.db" "$WORK/data/networkbot.db"
+# Starts the service on a fresh copy of a data file (default: the seeded one); sets SERVICE_PID and COLD_MS (start to the first /health 200).
+start_service() { # LOG_LEVEL [DATA_FILE]
+  rm -rf "$WORK/data"; mkdir -p "$WORK/data"; cp "${2:-$WORK/seed.db}" "$WORK/data/networkbot.db"
   local t0; t0=$(date +%s%N)
   Storage__Path="$WORK/data/networkbot.db" Logging__LogLevel__Default="$1" \
   Slack__SigningSecret="$(cat "$SHARED/keys/slack_signing_secret")" Slack__BotToken=xoxb-bench \
@@ -113,6 +113,19 @@ if [ "${SKIP_MEMBERS:-0}" != 1 ]; then
   say "50,000 members: directory search and memory"
   "$BENCH" members > "$WORK/members.txt" || true
   awk '/^ALL /{print "MEMBERS p50_ms="$(NF-2)" p95_ms="$(NF-1)" p99_ms="$NF} /^after the searches/{gsub(/[(),]/,""); print "MEMBERS_MEM rss_mb="$5" peak_mb="$8" heap_mb="$12}' "$WORK/members.txt" >> "$RESULTS"
+
+  say "the whole service on that 50,000-member file: cold start, the read-through after it, /members over HTTP, memory"
+  start_service Warning "${TMPDIR:-/tmp}/networkbot-bench-50000.db"
+  t0=$(date +%s%N)
+  until curl -s "http://127.0.0.1:$PORT/health" | grep -q '"storage":"ok"'; do
+    [ $(( ($(date +%s%N) - t0) / 1000000 )) -lt 120000 ] || { echo "the read-through did not finish within 2 minutes" >&2; break; }
+    sleep 0.05
+  done
+  echo "COLD50K ms=$COLD_MS cpu_ms=$COLD_CPU_MS checked_after_ms=$(( ($(date +%s%N) - t0) / 1000000 ))" >> "$RESULTS"
+  "$BENCH" members-service --url "$SLACK_URL" --secret-file "$SHARED/keys/slack_signing_secret" >> "$RESULTS"
+  awk '/^VmRSS/{r=$2} /^VmHWM/{h=$2} END{printf "MEMBERS_HTTP_MEM rss_mb=%.1f peak_mb=%.1f\n", r/1024, h/1024}' "/proc/$SERVICE_PID/status" >> "$RESULTS"
+  say "$(tail -3 "$RESULTS" | tr '\n' ' ')"
+  stop_service
 fi
 
 if [ "${SKIP_HOTPATHS:-0}" != 1 ]; then

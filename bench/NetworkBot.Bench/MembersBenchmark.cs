@@ -22,7 +22,7 @@ internal static class MembersBenchmark
     public const string SeedVerb = "seed-members";
 
     /// <summary>What members search for: filters, common and rare keywords, names, readings, English, several words.</summary>
-    private static readonly string[] Queries =
+    public static readonly string[] Queries =
     [
         "/members", "/members page:120", "/members 山形", "/members 東京 municipal", "/members 交通", "/members 行政評価",
         "/members データ", "/members dx", "/members サウナ", "/members さうな", "/members まちづくり", "/members 佐藤",

@@ -21,7 +21,7 @@ public static partial class ServiceSetup
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.Services.AddNetworkBotCore().AddStorage().AddMessaging().AddScheduling().AddSlack().AddDiscord();
+        builder.Services.AddNetworkBotCore().AddStorage(checkInBackground: true).AddMessaging().AddScheduling().AddSlack().AddDiscord();
         builder.AddTelemetryExport();
         return builder;
     }

@@ -9,7 +9,8 @@ namespace NetworkBot.Storage;
 /// </summary>
 internal static partial class DataFileOpener
 {
-    public static (LiteDatabase Database, BackupGatedEngine Engine) Open(string fullPath, string? password, ILogger logger)
+    /// <summary>Opens the file and reads it all through, or with <paramref name="fullCheck"/> false only what <see cref="DataFileCheck.VerifyQuickly"/> reads.</summary>
+    public static (LiteDatabase Database, BackupGatedEngine Engine) Open(string fullPath, string? password, ILogger logger, bool fullCheck = true)
     {
         password = string.IsNullOrEmpty(password) ? null : password;
         var encrypted = IsEncrypted(fullPath);
@@ -29,7 +30,8 @@ internal static partial class DataFileOpener
         var database = new LiteDatabase(engine, BsonMapping.Create());
         try
         {
-            DataFileCheck.Verify(database, fullPath);
+            if (fullCheck) DataFileCheck.Verify(database, fullPath);
+            else DataFileCheck.VerifyQuickly(database, fullPath);
         }
         catch
         {

@@ -20,8 +20,11 @@ public sealed class LiteDbContext : IDisposable
 
     private readonly BackupGatedEngine _engine;
 
-    /// <summary>Opens (or creates) the file, encrypted when <paramref name="password"/> is set, and checks it can be read.</summary>
-    public LiteDbContext(string path, string? password = null, ILogger? logger = null)
+    /// <summary>
+    /// Opens (or creates) the file, encrypted when <paramref name="password"/> is set, and checks it can be read: all of it,
+    /// or with <paramref name="fullCheck"/> false only the quick part (the service reads the rest after it starts).
+    /// </summary>
+    public LiteDbContext(string path, string? password = null, ILogger? logger = null, bool fullCheck = true)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
@@ -30,7 +33,7 @@ public sealed class LiteDbContext : IDisposable
         _ownership = DataFileLock.Take(fullPath);
         try
         {
-            (Database, _engine) = DataFileOpener.Open(fullPath, password, logger ?? NullLogger.Instance);
+            (Database, _engine) = DataFileOpener.Open(fullPath, password, logger ?? NullLogger.Instance, fullCheck);
         }
         catch
         {

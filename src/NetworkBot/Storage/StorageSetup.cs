@@ -9,7 +9,11 @@ namespace NetworkBot.Storage;
 
 public static class StorageSetup
 {
-    public static IServiceCollection AddStorage(this IServiceCollection services)
+    /// <summary>
+    /// The data file and the repositories over it. With <paramref name="checkInBackground"/> (the service) the start reads
+    /// only the quick part of the file and the rest is read once started; otherwise (console, tools) all of it first.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, bool checkInBackground = false)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Storage:Path must name a file.")
@@ -17,8 +21,10 @@ public static class StorageSetup
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new LiteDbContext(options.Path, options.Password, sp.GetRequiredService<ILogger<LiteDbContext>>());
+            return new LiteDbContext(options.Path, options.Password, sp.GetRequiredService<ILogger<LiteDbContext>>(), fullCheck: !checkInBackground);
         });
+        services.AddSingleton(new DataFileCheckStatus(passedAtOpen: !checkInBackground));
+        if (checkInBackground) services.AddHostedService<DataFileCheckService>();
         // Writes to events and registrations are counted, so that the kept list of upcoming events knows when to reread.
         services.TryAddSingleton<EventChanges>();
         services.AddSingleton<IEventRepository>(sp =>

@@ -18,13 +18,17 @@ public static class HealthEndpoint
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/health", async (
-            LiteDbContext storage, ISchedulerFactory schedulers, IOutbox outbox, PlatformConnections connections,
+            LiteDbContext storage, DataFileCheckStatus fileCheck, ISchedulerFactory schedulers, IOutbox outbox, PlatformConnections connections,
             IOptions<SlackOptions> slack, IOptions<DiscordOptions> discord, TimeProvider time, CancellationToken cancellationToken) =>
         {
-            var storageOk = StorageAnswers(storage);
+            // Damage first: LiteDB shuts its engine down on a damaged page, so the file stops answering too.
+            var storageState = fileCheck.Current == DataFileCheckStatus.State.Damaged ? HealthReport.Damaged
+                : !StorageAnswers(storage) ? HealthReport.Unavailable
+                : fileCheck.Current == DataFileCheckStatus.State.Checking ? HealthReport.Checking
+                : HealthReport.Ok;
             var schedulerOk = await SchedulerRuns(schedulers, cancellationToken);
-            var backlog = storageOk ? await outbox.BacklogAsync(cancellationToken) : null;
-            var report = HealthReport.Build(storageOk, schedulerOk, backlog, connections, slack.Value, discord.Value, time.GetUtcNow());
+            var backlog = storageState is HealthReport.Ok or HealthReport.Checking ? await outbox.BacklogAsync(cancellationToken) : null;
+            var report = HealthReport.Build(storageState, schedulerOk, backlog, connections, slack.Value, discord.Value, time.GetUtcNow());
             return Results.Json(report, statusCode: report.IsAvailable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;

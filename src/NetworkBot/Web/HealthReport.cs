@@ -9,7 +9,8 @@ namespace NetworkBot.Web;
 
 /// <summary>
 /// What <c>/health</c> answers. <see cref="Status"/> is <c>unavailable</c> (HTTP 503) when the data file or the scheduler
-/// does not answer: the bot cannot work and a restart may help. It is <c>degraded</c> (still 200) when a configured
+/// does not answer, or the read-through after the start found the file damaged (<see cref="Storage"/> <c>damaged</c>;
+/// <c>checking</c> while that read is under way): the bot cannot work as it should and someone must act. It is <c>degraded</c> (still 200) when a configured
 /// platform connection is not up or the outbox has fallen behind: the bot keeps retrying by itself and a restart would
 /// not help, but someone should look. Otherwise <c>ok</c>.
 /// </summary>
@@ -20,6 +21,8 @@ public sealed record HealthReport(string Status, string Storage, string Schedule
     public const string Unavailable = "unavailable";
     public const string Configured = "configured";
     public const string Off = "off";
+    public const string Checking = "checking";
+    public const string Damaged = "damaged";
 
     /// <summary>A delivery due longer ago than this and still not sent means the outbox is behind (a platform is down, say).</summary>
     public static readonly TimeSpan OutboxBehindAfter = TimeSpan.FromMinutes(15);
@@ -28,16 +31,17 @@ public sealed record HealthReport(string Status, string Storage, string Schedule
     public bool IsAvailable => Status != Unavailable;
 
     public static HealthReport Build(
-        bool storageOk, bool schedulerOk, OutboxBacklog? backlog, PlatformConnections connections, SlackOptions slack, DiscordOptions discord, DateTimeOffset now)
+        string storage, bool schedulerOk, OutboxBacklog? backlog, PlatformConnections connections, SlackOptions slack, DiscordOptions discord, DateTimeOffset now)
     {
         var outbox = backlog is null ? null : OutboxHealth.Of(backlog, now);
         var slackHealth = new SlackHealth(ConnectionHealth.Of(connections.SlackSocketMode.Current), slack.HttpEnabled ? Configured : Off);
         var discordHealth = new DiscordHealth(ConnectionHealth.Of(connections.DiscordGateway.Current), discord.IsEnabled ? Configured : Off);
         var connectionsUp = slackHealth.SocketMode.IsUpOrOff && discordHealth.Gateway.IsUpOrOff;
+        var storageOk = storage is Ok or Checking;
         var status = !(storageOk && schedulerOk) ? Unavailable
             : connectionsUp && outbox?.Status != OutboxHealth.Behind ? Ok
             : Degraded;
-        return new HealthReport(status, storageOk ? Ok : Unavailable, schedulerOk ? Ok : Unavailable, outbox, slackHealth, discordHealth);
+        return new HealthReport(status, storage, schedulerOk ? Ok : Unavailable, outbox, slackHealth, discordHealth);
     }
 }
 

@@ -28,7 +28,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var bursts = new List<SlackJoinBurst>();
 
         // Each round starts the service on the file the previous round's kill left behind: starting at all means the
-        // file passed its check.
+        // file passed the quick check; reading the rosters at the end reads it all through.
         for (var round = 0; round < killAfterAcknowledged.Length; round++)
         {
             await using var service = await ServiceProcess.StartAsync(_file.Path, ServiceRun.Settings(slack));
@@ -46,7 +46,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
         await using (await ServiceProcess.StartAsync(_file.Path, ServiceRun.Settings(slack)))
         {
-            // Started on the last killed file: that is the check. Reading the rosters needs it stopped again.
+            // Started on the last killed file; reading the rosters below opens it with the full read-through.
         }
 
         var totals = (Acknowledged: 0, Lost: 0);

@@ -33,6 +33,67 @@ public sealed class DataFileCheckTests : IDisposable
     }
 
     [Fact]
+    public void OpenQuickly_FileCutOff_SaysItIsDamagedAtOnce()
+    {
+        WriteRegistrations(password: null);
+        Damage(_file.Path, "truncated");
+
+        var error = Assert.ThrowsAny<StorageUnavailableException>(() => new LiteDbContext(_file.Path, fullCheck: false));
+
+        Assert.Contains("is damaged", error.Message);
+    }
+
+    [Fact]
+    public void OpenQuickly_DamageInTheMiddle_StartsAndTheReadThroughFindsIt()
+    {
+        WriteRegistrations(password: null);
+        DamageDataPageInTheMiddle(_file.Path);
+
+        using var db = new LiteDbContext(_file.Path, fullCheck: false);
+        var error = Assert.ThrowsAny<StorageUnavailableException>(() => RunOnOwnThread(() => DataFileCheck.VerifyWhileInUse(db.Database, db.Path)));
+
+        Assert.Contains("is damaged", error.Message);
+        Assert.Contains("-- restore BACKUP-FILE", error.Message);
+    }
+
+    [Fact]
+    public async Task VerifyWhileInUse_WritesGoingOnMeanwhile_FindsNothingWrong()
+    {
+        WriteRegistrations(password: null);
+        using var db = new LiteDbContext(_file.Path);
+        using var stop = new CancellationTokenSource();
+        var written = 0;
+        var writer = Task.Run(() =>
+        {
+            // Each insert changes the count between the check's count and its read-through, unless both see one snapshot.
+            while (!stop.IsCancellationRequested)
+            {
+                var i = Interlocked.Increment(ref written);
+                db.Registrations.Insert(new Registration { Id = $"9:slack:T1:W{i}", EventId = 9, MemberId = $"slack:T1:W{i}", Name = "追加" });
+            }
+        });
+
+        try
+        {
+            while (Volatile.Read(ref written) == 0) await Task.Yield();
+            // Until plenty of writes have landed while checks ran (a check takes a few milliseconds).
+            var before = Volatile.Read(ref written);
+            for (var round = 0; round < 500 && Volatile.Read(ref written) < before + 200; round++)
+            {
+                RunOnOwnThread(() => DataFileCheck.VerifyWhileInUse(db.Database, db.Path));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+
+        Assert.True(written > 200, "the writer did not keep up with the checks");
+        Assert.Equal(2000 + written, db.Registrations.Count());
+    }
+
+    [Fact]
     public void Open_IntactFile_PassesTheCheckWithEverythingThere()
     {
         WriteRegistrations(password: null);
@@ -66,6 +127,23 @@ public sealed class DataFileCheckTests : IDisposable
         Assert.Contains("exit code 1", error.Message);
         Assert.Contains("is damaged", error.Message);
         Assert.DoesNotContain("   at ", error.Message);
+    }
+
+    [Fact]
+    public async Task Service_DamageOnlyTheReadThroughFinds_StartsThenHealthSays503AndTheLogSaysWhatToDo()
+    {
+        WriteRegistrations(password: null);
+        DamageDataPageInTheMiddle(_file.Path);
+
+        await using var service = await ServiceProcess.StartAsync(_file.Path, new Dictionary<string, string>());
+        var critical = await service.WaitForLineAsync(line => line.Contains("is damaged", StringComparison.Ordinal));
+        using var client = service.CreateClient();
+        using var health = await client.GetAsync(new Uri("health", UriKind.Relative));
+        var report = System.Text.Json.JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Contains("-- restore BACKUP-FILE", critical);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("damaged", report.GetProperty("storage").GetString());
     }
 
     [Fact]
@@ -113,4 +191,49 @@ public sealed class DataFileCheckTests : IDisposable
     }
 
     private void WriteRegistrations(string? password) => WriteRegistrations(_file.Path, password);
+
+    /// <summary>
+    /// Overwrites a data page of registrations halfway through: no page the quick check reads (the first and last
+    /// documents and the index ends), so only the full read-through can find it.
+    /// </summary>
+    private static void DamageDataPageInTheMiddle(string path)
+    {
+        var dataPages = new List<long>();
+        using (var db = new LiteDB.LiteDatabase(path))
+        using (var pages = db.Execute("SELECT $ FROM $dump"))
+        {
+            while (pages.Read())
+            {
+                if (pages.Current["pageType"] == "Data" && pages.Current["collection"] == "registrations") dataPages.Add(pages.Current["pageID"].AsInt32);
+            }
+        }
+
+        var pageId = dataPages.Order().ElementAt(dataPages.Count / 2);
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        file.Position = pageId * PageSize;
+        var noise = new byte[PageSize];
+        new Random(8).NextBytes(noise);
+        file.Write(noise);
+    }
+
+    /// <summary>LiteDB binds a transaction to its thread, as the service's background check runs it.</summary>
+    private static void RunOnOwnThread(Action work)
+    {
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                work();
+            }
+            catch (Exception exception)
+            {
+                failure = exception;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+    }
 }

@@ -19,16 +19,18 @@ public sealed class HealthReportTests : IDisposable
     public void Dispose() => _file.Dispose();
 
     [Theory]
-    [InlineData(true, true, "ok", true)]
-    [InlineData(false, true, "unavailable", false)]
-    [InlineData(true, false, "unavailable", false)]
-    public void Build_StorageOrSchedulerDown_Unavailable(bool storageOk, bool schedulerOk, string status, bool available)
+    [InlineData("ok", true, "ok", true)]
+    [InlineData("checking", true, "ok", true)]
+    [InlineData("damaged", true, "unavailable", false)]
+    [InlineData("unavailable", true, "unavailable", false)]
+    [InlineData("ok", false, "unavailable", false)]
+    public void Build_StorageOrSchedulerDown_Unavailable(string storage, bool schedulerOk, string status, bool available)
     {
-        var report = Build(storageOk, schedulerOk, storageOk ? Empty : null);
+        var report = Build(storage, schedulerOk, storage == "unavailable" ? null : Empty);
 
         Assert.Equal(status, report.Status);
         Assert.Equal(available, report.IsAvailable);
-        Assert.Equal(storageOk ? "ok" : "unavailable", report.Storage);
+        Assert.Equal(storage, report.Storage);
         Assert.Equal(schedulerOk ? "ok" : "unavailable", report.Scheduler);
     }
 
@@ -66,8 +68,8 @@ public sealed class HealthReportTests : IDisposable
         Assert.Equal(new OutboxBacklog(2, Now - TimeSpan.FromMinutes(20), 2), backlog);
     }
 
-    private static HealthReport Build(bool storageOk = true, bool schedulerOk = true, OutboxBacklog? backlog = null) =>
-        HealthReport.Build(storageOk, schedulerOk, backlog ?? Empty, new PlatformConnections(TimeProvider.System), new SlackOptions(), new DiscordOptions(), Now);
+    private static HealthReport Build(string storage = "ok", bool schedulerOk = true, OutboxBacklog? backlog = null) =>
+        HealthReport.Build(storage, schedulerOk, backlog ?? Empty, new PlatformConnections(TimeProvider.System), new SlackOptions(), new DiscordOptions(), Now);
 
     private static OutboxEntry Entry(string id, DeliveryStatus status, DateTimeOffset due) => new()
     {

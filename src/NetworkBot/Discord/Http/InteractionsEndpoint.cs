@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NetworkBot.Discord.Wire;
+using NetworkBot.Web;
 
 namespace NetworkBot.Discord.Http;
 
@@ -22,7 +22,7 @@ internal static class InteractionsEndpoint
         var logger = loggers.CreateLogger("NetworkBot.Discord.Interactions");
         if (http.Request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
-        var body = await ReadBodyAsync(http.Request, http.RequestAborted);
+        var body = await RequestBody.ReadAtMostAsync(http.Request, MaxBodyBytes, http.RequestAborted);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 
         var verifier = services.GetRequiredService<DiscordSignatureVerifier>();
@@ -76,27 +76,5 @@ internal static class InteractionsEndpoint
         }
 
         return Results.Text(outcome.ResponseJson ?? DiscordJson.Serialize(outcome.Response), "application/json");
-    }
-
-    /// <summary>The body, or null when it is larger than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > MaxBodyBytes) return null;
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -27,7 +27,8 @@ internal sealed partial class DiscordRateLimitHandler(
         var serverErrors = 0;
         while (true)
         {
-            metrics.RateLimitWaited(ChatPlatform.Discord, route.Template, await limiter.WaitTurnAsync(route, usesBotToken, cancellationToken));
+            var (turn, waited) = await limiter.WaitTurnAsync(route, usesBotToken, cancellationToken);
+            metrics.RateLimitWaited(ChatPlatform.Discord, route.Template, waited);
             HttpResponseMessage response;
             try
             {
@@ -38,6 +39,10 @@ internal sealed partial class DiscordRateLimitHandler(
                 LogConnectionRetry(route.Template, exception.HttpRequestError.ToString());
                 await Task.Delay(Backoff(serverErrors++), limiter.Time, cancellationToken);
                 continue;
+            }
+            finally
+            {
+                limiter.Finish(turn);
             }
 
             limiter.Observe(route, response, usesBotToken);

@@ -18,16 +18,22 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     public static readonly TimeSpan InvalidRequestWindow = TimeSpan.FromMinutes(10);
     public const int GlobalPerSecond = 50;
 
-    /// <summary>50 per 1.025 s: a little under the limit, so that jitter between here and Discord does not turn into 429s.</summary>
-    public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1025);
+    /// <summary>
+    /// How long a request holds one of the 50 turns, counted from about when Discord received it (see <see cref="Finish"/>),
+    /// so that delays between here and Discord cannot squeeze 51 arrivals into one of Discord's seconds. The extra
+    /// 10 ms covers what that estimate and the clocks miss.
+    /// </summary>
+    public static readonly TimeSpan GlobalWindow = TimeSpan.FromMilliseconds(1010);
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _bucketHashByRoute = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
     private readonly Queue<DateTimeOffset> _invalid = new();
     private DateTimeOffset _globalPausedUntil;
-    /// <summary>When the last (up to) 50 requests under the global limit went: no more than 50 in any second.</summary>
-    private readonly Queue<DateTimeOffset> _globalTurns = new();
+    /// <summary>The last (up to) 50 requests under the global limit, each stamped when sent and again when answered.</summary>
+    private readonly List<GlobalTurn> _globalTurns = new(GlobalPerSecond);
+    /// <summary>The quickest answer seen: what a round trip costs when nothing on the way waited.</summary>
+    private TimeSpan _fastestRoundTrip = TimeSpan.MaxValue;
     private bool _tokenRefused;
 
     public TimeProvider Time => time;
@@ -46,10 +52,10 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
     }
 
     /// <summary>
-    /// Waits until <paramref name="route"/> may send, then takes its turn; returns how long it waited. Throws when sending
-    /// would risk a ban.
+    /// Waits until <paramref name="route"/> may send, then takes its turn; returns the turn, to hand to <see cref="Finish"/>
+    /// once the answer is in, and how long it waited. Throws when sending would risk a ban.
     /// </summary>
-    public async Task<TimeSpan> WaitTurnAsync(DiscordRoute route, bool usesBotToken, CancellationToken cancellationToken)
+    public async Task<(GlobalTurn? Turn, TimeSpan Waited)> WaitTurnAsync(DiscordRoute route, bool usesBotToken, CancellationToken cancellationToken)
     {
         var waited = TimeSpan.Zero;
         while (true)
@@ -60,15 +66,29 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
                 var now = time.GetUtcNow();
                 ThrowIfStopped(usesBotToken, now);
                 wait = WaitFor(route, now);
-                if (wait <= TimeSpan.Zero)
-                {
-                    TakeTurn(route, now);
-                    return waited;
-                }
+                if (wait <= TimeSpan.Zero) return (TakeTurn(route, now), waited);
             }
 
             await Task.Delay(wait, time, cancellationToken);
             waited += wait;
+        }
+    }
+
+    /// <summary>
+    /// The request on <paramref name="turn"/> has its answer (or failed). Whatever it took beyond the quickest round trip
+    /// seen, it may have spent on its way to Discord (a busy machine, a slow network), so its second starts that much
+    /// later: a request that left late is counted as late as Discord may have counted it.
+    /// </summary>
+    public void Finish(GlobalTurn? turn)
+    {
+        if (turn is null) return;
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var roundTrip = now - turn.SentAt;
+            if (roundTrip < _fastestRoundTrip) _fastestRoundTrip = roundTrip;
+            var arrivedBy = turn.SentAt + (roundTrip - _fastestRoundTrip);
+            if (arrivedBy > turn.At) turn.At = arrivedBy;
         }
     }
 
@@ -135,7 +155,7 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
         var wait = _globalPausedUntil - now;
         if (route.UsesGlobalLimit && _globalTurns.Count >= GlobalPerSecond)
         {
-            wait = Max(wait, _globalTurns.Peek() + GlobalWindow - now);
+            wait = Max(wait, OldestGlobalTurn().At + GlobalWindow - now);
         }
 
         var bucket = BucketOf(route);
@@ -143,17 +163,32 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
         return wait;
     }
 
-    private void TakeTurn(DiscordRoute route, DateTimeOffset now)
+    private GlobalTurn? TakeTurn(DiscordRoute route, DateTimeOffset now)
     {
+        GlobalTurn? turn = null;
         if (route.UsesGlobalLimit)
         {
-            if (_globalTurns.Count >= GlobalPerSecond) _globalTurns.Dequeue();
-            _globalTurns.Enqueue(now);
+            if (_globalTurns.Count >= GlobalPerSecond) _globalTurns.Remove(OldestGlobalTurn());
+            turn = new GlobalTurn { SentAt = now, At = now };
+            _globalTurns.Add(turn);
         }
 
         var bucket = BucketOf(route);
         if (bucket.ResetAt <= now && bucket.Limit is { } limit) bucket.Remaining = limit;
         if (bucket.Limit is not null) bucket.Remaining--;
+        return turn;
+    }
+
+    /// <summary>Answers come back out of order, so the turn free soonest is not always the first taken.</summary>
+    private GlobalTurn OldestGlobalTurn()
+    {
+        var oldest = _globalTurns[0];
+        foreach (var turn in _globalTurns)
+        {
+            if (turn.At < oldest.At) oldest = turn;
+        }
+
+        return oldest;
     }
 
     private Bucket BucketOf(DiscordRoute route)
@@ -181,6 +216,14 @@ internal sealed class DiscordRateLimiter(TimeProvider time, int invalidRequestBu
 
     private static double? Number(HttpResponseHeaders headers, string name) =>
         double.TryParse(Header(headers, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>One of the 50 requests a second: when it was sent, and from when its second counts.</summary>
+    internal sealed class GlobalTurn
+    {
+        public DateTimeOffset SentAt { get; init; }
+
+        public DateTimeOffset At { get; set; }
+    }
 
     /// <summary>What is known of one bucket; a bucket never seen allows requests until a response says otherwise.</summary>
     private sealed class Bucket

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NetworkBot.Web;
 
 namespace NetworkBot.Slack.Http;
 
@@ -21,7 +22,7 @@ public sealed class SlackHttpGate(IOptions<SlackOptions> options, SlackSignature
             return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
         }
 
-        var body = await ReadAsync(context.Request.Body, context.Request.ContentLength, context.RequestAborted);
+        var body = await RequestBody.ReadAtMostAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             SlackLog.RequestRefused(logger, path, 413, "body over 1 MiB");
@@ -47,28 +48,5 @@ public sealed class SlackHttpGate(IOptions<SlackOptions> options, SlackSignature
     {
         SlackLog.RequestRefused(logger, context.Request.Path.Value ?? "", 400, why);
         return Results.StatusCode(StatusCodes.Status400BadRequest);
-    }
-
-    /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is longer (chunked bodies carry no length).</summary>
-    private static async Task<byte[]?> ReadAsync(Stream stream, long? declaredLength, CancellationToken cancellationToken)
-    {
-        if (declaredLength is { } length and <= MaxBodyBytes)
-        {
-            // The usual case: Slack says how long the body is, so it is read straight into an array of that size.
-            var exact = new byte[length];
-            await stream.ReadExactlyAsync(exact, cancellationToken);
-            return exact;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -115,6 +115,36 @@ public sealed class DiscordRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GlobalTurns_AnswerSlowerThanTheQuickest_HoldsItsTurnForTheTimeItMayHaveSpentOnTheWay()
+    {
+        var limiter = new DiscordRateLimiter(_time);
+        var route = DiscordRoute.For(HttpMethod.Post, new Uri("http://x/api/v10/users/@me/channels"), new Uri("http://x/api/v10/"));
+        var sentAt = _time.GetUtcNow();
+        var turns = new List<DiscordRateLimiter.GlobalTurn?>();
+        for (var i = 0; i < DiscordRateLimiter.GlobalPerSecond; i++) turns.Add((await limiter.WaitTurnAsync(route, true, default)).Turn);
+
+        // One answer after 100 ms (the quickest round trip), the other 49 after 400 ms: those may have reached Discord
+        // up to 300 ms after they left.
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        limiter.Finish(turns[0]);
+        _time.Advance(TimeSpan.FromMilliseconds(300));
+        foreach (var turn in turns.Skip(1)) limiter.Finish(turn);
+
+        // Two more: one may take the quick request's turn a second after it left; the other must wait for a slow one's.
+        Task<(DiscordRateLimiter.GlobalTurn? Turn, TimeSpan Waited)>[] next =
+            [limiter.WaitTurnAsync(route, true, default), limiter.WaitTurnAsync(route, true, default)];
+        _time.Advance(sentAt + DiscordRateLimiter.GlobalWindow - _time.GetUtcNow());
+        var first = await Task.WhenAny(next).WaitAsync(TimeSpan.FromSeconds(10));
+        var second = next.Single(t => t != first);
+        await Task.Yield();
+        Assert.False(second.IsCompleted, "a request went within a second of when a slow one may have arrived");
+
+        _time.Advance(TimeSpan.FromMilliseconds(300));
+        var (_, waited) = await second.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(DiscordRateLimiter.GlobalWindow - TimeSpan.FromMilliseconds(100), waited);
+    }
+
+    [Fact]
     public async Task Send_ServerErrors_RetriedWithBackoffThenSucceeds()
     {
         var failures = 0;

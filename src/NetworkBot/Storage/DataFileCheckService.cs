@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace NetworkBot.Storage;
+
+/// <summary>
+/// Reads the whole data file once the service has started (every document, every index), while it already answers:
+/// at 50,000 members the read takes seconds, which the start should not wait for. Damage found is logged as
+/// Critical with what to do, and <c>/health</c> answers 503 from then on.
+/// </summary>
+internal sealed partial class DataFileCheckService(
+    LiteDbContext storage, DataFileCheckStatus status, IHostApplicationLifetime lifetime, ILogger<DataFileCheckService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (status.Current != DataFileCheckStatus.State.Checking) return;
+        // After the start, so the read does not compete with it for the cores.
+        await WhenStartedAsync(lifetime.ApplicationStarted, stoppingToken);
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            // On a thread of its own: LiteDB binds the read transaction that keeps the check consistent to the thread.
+            await Task.Factory.StartNew(() => DataFileCheck.VerifyWhileInUse(storage.Database, storage.Path), stoppingToken,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            status.Pass();
+            LogPassed(clock.ElapsedMilliseconds);
+            HandBackReadMemory();
+        }
+        catch (StorageUnavailableException damage)
+        {
+            status.Fail(damage.Message);
+            LogDamaged(damage.Message);
+        }
+        catch (Exception exception) when (exception is ObjectDisposedException or OperationCanceledException && stoppingToken.IsCancellationRequested)
+        {
+            // Stopped before the read finished: the next start reads it again.
+        }
+    }
+
+    /// <summary>Above this size the read-through leaves enough garbage behind to be worth one collection.</summary>
+    private const long LargeFile = 16L << 20;
+
+    /// <summary>
+    /// Every document was read once and is garbage now: for a large file, one compacting collection hands that memory
+    /// back to the system, so the resident size is what the service needs (as after the directory's warm-up).
+    /// </summary>
+    private void HandBackReadMemory()
+    {
+        if (new FileInfo(storage.Path).Length >= LargeFile) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
+    private static Task WhenStartedAsync(CancellationToken started, CancellationToken stopping)
+    {
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        started.Register(() => ready.TrySetResult());
+        stopping.Register(() => ready.TrySetCanceled(stopping));
+        return ready.Task;
+    }
+
+    [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "The data file was read through and is intact ({ElapsedMs} ms)")]
+    private partial void LogPassed(long elapsedMs);
+
+    [LoggerMessage(EventId = 22, Level = LogLevel.Critical, Message = "{Problem} /health answers 503 until then.")]
+    private partial void LogDamaged(string problem);
+}
