@@ -2,14 +2,17 @@ using NetworkBot.Core.Members;
 
 namespace NetworkBot.Hosting;
 
-/// <summary>Builds the directory's search index in the background at start, so the first <c>/members</c> is as fast as the rest.</summary>
-public sealed partial class MemberDirectoryWarmUp(MemberDirectory directory, ILogger<MemberDirectoryWarmUp> logger) : BackgroundService
+/// <summary>Builds the directory's search index after the start, so the first <c>/members</c> is as fast as the rest.</summary>
+public sealed partial class MemberDirectoryWarmUp(MemberDirectory directory, ILogger<MemberDirectoryWarmUp> logger) : IAfterStartTask
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Below this many profiles the load is too small to be worth a collection.</summary>
+    private const int LargeDirectory = 5_000;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await BuildAsync(directory, stoppingToken);
+            await BuildAsync(directory, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -18,12 +21,9 @@ public sealed partial class MemberDirectoryWarmUp(MemberDirectory directory, ILo
         }
     }
 
-    /// <summary>Below this many profiles the load is too small to be worth a collection.</summary>
-    private const int LargeDirectory = 5_000;
-
     /// <summary>
     /// Builds the index, then, for a large directory, hands back to the system the memory the load needed only for a
-    /// moment (every profile read once): one aggressive collection at start, so the resident size is what the index needs.
+    /// moment (every profile read once): one aggressive collection, so the resident size is what the index needs.
     /// </summary>
     public static async Task BuildAsync(MemberDirectory directory, CancellationToken cancellationToken)
     {

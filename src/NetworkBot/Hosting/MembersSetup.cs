@@ -18,7 +18,7 @@ public static class MembersSetup
         services.AddSingleton<IntroductionStarter>();
         services.AddSingleton<WelcomeService>();
         services.AddSingleton<ConversationExecution>();
-        services.AddHostedService<MemberDirectoryWarmUp>();
+        services.AddAfterStartTask<MemberDirectoryWarmUp>();
 
         services.AddSingleton<ICommandHandler, IntroduceCommand>();
         services.AddSingleton<ICommandHandler, ProfileShowCommand>();

@@ -2,7 +2,7 @@ namespace NetworkBot.Storage;
 
 /// <summary>
 /// How the full read-through of the data file went. The service starts after a quick check and reads the rest in the
-/// background (<see cref="DataFileCheckService"/>), so a large file does not hold up the start; <c>/health</c> reports
+/// background (<see cref="DataFileReadThrough"/>), so a large file does not hold up the start; <c>/health</c> reports
 /// damage found later as 503 with <see cref="Message"/> in the log.
 /// </summary>
 public sealed class DataFileCheckStatus

@@ -4,6 +4,7 @@ using NetworkBot.Core.Announcements;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Members;
 using NetworkBot.Core.Scheduling;
+using NetworkBot.Hosting;
 
 namespace NetworkBot.Storage;
 
@@ -24,7 +25,7 @@ public static class StorageSetup
             return new LiteDbContext(options.Path, options.Password, sp.GetRequiredService<ILogger<LiteDbContext>>(), fullCheck: !checkInBackground);
         });
         services.AddSingleton(new DataFileCheckStatus(passedAtOpen: !checkInBackground));
-        if (checkInBackground) services.AddHostedService<DataFileCheckService>();
+        if (checkInBackground) services.AddAfterStartTask<DataFileReadThrough>();
         // Writes to events and registrations are counted, so that the kept list of upcoming events knows when to reread.
         services.TryAddSingleton<EventChanges>();
         services.AddSingleton<IEventRepository>(sp =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NetworkBot.Hosting;
 
 namespace NetworkBot.Storage;
 
@@ -7,19 +8,19 @@ namespace NetworkBot.Storage;
 /// at 50,000 members the read takes seconds, which the start should not wait for. Damage found is logged as
 /// Critical with what to do, and <c>/health</c> answers 503 from then on.
 /// </summary>
-internal sealed partial class DataFileCheckService(
-    LiteDbContext storage, DataFileCheckStatus status, IHostApplicationLifetime lifetime, ILogger<DataFileCheckService> logger) : BackgroundService
+internal sealed partial class DataFileReadThrough(LiteDbContext storage, DataFileCheckStatus status, ILogger<DataFileReadThrough> logger) : IAfterStartTask
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Above this size the read-through leaves enough garbage behind to be worth one collection.</summary>
+    private const long LargeFile = 16L << 20;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (status.Current != DataFileCheckStatus.State.Checking) return;
-        // After the start, so the read does not compete with it for the cores.
-        await WhenStartedAsync(lifetime.ApplicationStarted, stoppingToken);
         var clock = Stopwatch.StartNew();
         try
         {
             // On a thread of its own: LiteDB binds the read transaction that keeps the check consistent to the thread.
-            await Task.Factory.StartNew(() => DataFileCheck.VerifyWhileInUse(storage.Database, storage.Path), stoppingToken,
+            await Task.Factory.StartNew(() => DataFileCheck.VerifyWhileInUse(storage.Database, storage.Path), cancellationToken,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default);
             status.Pass();
             LogPassed(clock.ElapsedMilliseconds);
@@ -30,14 +31,7 @@ internal sealed partial class DataFileCheckService(
             status.Fail(damage.Message);
             LogDamaged(damage.Message);
         }
-        catch (Exception exception) when (exception is ObjectDisposedException or OperationCanceledException && stoppingToken.IsCancellationRequested)
-        {
-            // Stopped before the read finished: the next start reads it again.
-        }
     }
-
-    /// <summary>Above this size the read-through leaves enough garbage behind to be worth one collection.</summary>
-    private const long LargeFile = 16L << 20;
 
     /// <summary>
     /// Every document was read once and is garbage now: for a large file, one compacting collection hands that memory
@@ -46,14 +40,6 @@ internal sealed partial class DataFileCheckService(
     private void HandBackReadMemory()
     {
         if (new FileInfo(storage.Path).Length >= LargeFile) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-    }
-
-    private static Task WhenStartedAsync(CancellationToken started, CancellationToken stopping)
-    {
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        started.Register(() => ready.TrySetResult());
-        stopping.Register(() => ready.TrySetCanceled(stopping));
-        return ready.Task;
     }
 
     [LoggerMessage(EventId = 21, Level = LogLevel.Information, Message = "The data file was read through and is intact ({ElapsedMs} ms)")]
