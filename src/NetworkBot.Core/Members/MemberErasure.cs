@@ -10,8 +10,8 @@ public sealed record ErasurePreview(bool HasProfile, int UpcomingRegistrations, 
 }
 
 /// <summary>
-/// <c>/profile delete</c>: erases the profile, the reminder settings, the record of messages sent to the member, and
-/// the personal fields of every registration. Registrations for events still ahead are cancelled first (so the
+/// <c>/profile delete</c>: erases the profile, the reminder settings, the record of messages sent to the member, what the
+/// chat adapters keep about them (half-filled forms), and the personal fields of every registration. Registrations for events still ahead are cancelled first (so the
 /// waitlist moves up as usual); the rest stay as anonymous entries, so past counts and the order of the lists stay right.
 /// </summary>
 public sealed class MemberErasure(
@@ -22,6 +22,7 @@ public sealed class MemberErasure(
     IRegistrationEraser eraser,
     IReminderPreferenceRepository preferences,
     IOutbox outbox,
+    IEnumerable<IPlatformMemberState> platformStates,
     RegistrationService registrationService,
     EventLocks locks,
     TimeProvider time)
@@ -55,6 +56,7 @@ public sealed class MemberErasure(
         // After the cancellations above, whose notices are the last messages the member is sent.
         var hadSettings = await preferences.DeleteAsync(memberId, cancellationToken);
         await outbox.ForgetMemberAsync(memberId, cancellationToken);
+        foreach (var platformState in platformStates) await platformState.ForgetMemberAsync(memberId, cancellationToken);
         var hadProfile = await members.DeleteAsync(memberId, cancellationToken);
         await directory.RemoveAsync(memberId, cancellationToken);
         return new ErasurePreview(hadProfile, upcoming.Count, other.Count, hadSettings);

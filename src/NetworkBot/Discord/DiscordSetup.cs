@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NetworkBot.Core.Members;
 using NetworkBot.Core.Settings;
 using NetworkBot.Discord.Gateway;
 using NetworkBot.Discord.Http;
@@ -50,6 +51,7 @@ public static class DiscordSetup
 
 
         services.AddSingleton<DiscordStateStore>();
+        services.AddSingleton<IPlatformMemberState>(sp => sp.GetRequiredService<DiscordStateStore>());
         services.AddSingleton<DiscordMessageRenderer>();
         services.AddSingleton<DiscordAnswers>();
         services.AddSingleton<InteractionMapper>();

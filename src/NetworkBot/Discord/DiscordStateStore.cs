@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using NetworkBot.Core.Members;
 using NetworkBot.Core.Replies;
 using NetworkBot.Storage;
 
@@ -10,8 +11,10 @@ namespace NetworkBot.Discord;
 /// What the Discord adapter keeps between interactions, in the bot's one data file: commands of buttons too long for
 /// Discord's 100-character custom id, half-filled chained forms, and the hash of the registered command set.
 /// </summary>
-internal sealed class DiscordStateStore(LiteDbContext db, TimeProvider time)
+internal sealed class DiscordStateStore(LiteDbContext db, TimeProvider time) : IPlatformMemberState
 {
+    private const string FormPrefix = "discord:form:";
+
     public static readonly TimeSpan FormLifetime = TimeSpan.FromDays(1);
 
     private static readonly JsonSerializerOptions FormJson = new(JsonSerializerDefaults.Web);
@@ -43,26 +46,41 @@ internal sealed class DiscordStateStore(LiteDbContext db, TimeProvider time)
 
     public FormDraft? Form(string id)
     {
-        var stored = db.Values.FindById($"discord:form:{id}");
-        if (stored is null || time.GetUtcNow() - stored.UpdatedAt > FormLifetime) return null;
+        var stored = db.Values.FindById(FormPrefix + id);
+        return stored is null || time.GetUtcNow() - stored.UpdatedAt > FormLifetime ? null : Draft(stored.Value);
+    }
+
+    public void SaveForm(FormDraft draft) => Set(FormPrefix + draft.Id, JsonSerializer.Serialize(draft, FormJson));
+
+    public void DeleteForm(string id) => db.Values.Delete(FormPrefix + id);
+
+    /// <summary>Erasure: the member's half-filled forms hold what they typed (name, affiliation, email), expired or not.</summary>
+    public Task ForgetMemberAsync(string memberId, CancellationToken cancellationToken)
+    {
+        foreach (var stored in db.Values.Find(v => v.Id.StartsWith(FormPrefix)).ToList())
+        {
+            if (Draft(stored.Value)?.MemberId == memberId) db.Values.Delete(stored.Id);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void ForgetOldForms()
+    {
+        var cutoff = time.GetUtcNow() - FormLifetime;
+        db.Values.DeleteMany(v => v.Id.StartsWith(FormPrefix) && v.UpdatedAt < cutoff);
+    }
+
+    private static FormDraft? Draft(string json)
+    {
         try
         {
-            return JsonSerializer.Deserialize<FormDraft>(stored.Value, FormJson);
+            return JsonSerializer.Deserialize<FormDraft>(json, FormJson);
         }
         catch (JsonException)
         {
             return null;
         }
-    }
-
-    public void SaveForm(FormDraft draft) => Set($"discord:form:{draft.Id}", JsonSerializer.Serialize(draft, FormJson));
-
-    public void DeleteForm(string id) => db.Values.Delete($"discord:form:{id}");
-
-    private void ForgetOldForms()
-    {
-        var cutoff = time.GetUtcNow() - FormLifetime;
-        db.Values.DeleteMany(v => v.Id.StartsWith("discord:form:") && v.UpdatedAt < cutoff);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using NetworkBot.Core.Members;
 using NetworkBot.Core.Platform;
 using NetworkBot.Storage;
 
@@ -8,7 +9,7 @@ namespace NetworkBot.Messaging;
 /// The direct-message channel of each member the bot has written to, kept in the data file: a reminder to 1,000
 /// members after a restart reuses the channels instead of asking the platform for each again (a rate-limited call).
 /// </summary>
-public sealed class DirectChannelStore(LiteDbContext db, TimeProvider time)
+public sealed class DirectChannelStore(LiteDbContext db, TimeProvider time) : IPlatformMemberState
 {
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
 
@@ -27,6 +28,17 @@ public sealed class DirectChannelStore(LiteDbContext db, TimeProvider time)
         if (_known.TryGetValue(key, out var known) && known == channelId) return;
         db.Values.Upsert(new StoredValue { Id = key, Value = channelId, UpdatedAt = time.GetUtcNow() });
         _known[key] = channelId;
+    }
+
+    /// <summary>Erasure: the channel id is the member's own conversation with the bot; a later message opens it again.</summary>
+    public Task ForgetMemberAsync(string memberId, CancellationToken cancellationToken)
+    {
+        var platform = ChatPlatforms.FromId(memberId);
+        if (platform == ChatPlatform.Console) return Task.CompletedTask; // the console writes no direct messages
+        var key = Key(platform, memberId[(memberId.LastIndexOf(':') + 1)..]);
+        db.Values.Delete(key);
+        _known.TryRemove(key, out _);
+        return Task.CompletedTask;
     }
 
     private static string Key(ChatPlatform platform, string userId) => $"dm:{platform.ToString().ToLowerInvariant()}:{userId}";

@@ -31,7 +31,7 @@ public class MemberErasureTests
         var locks = new EventLocks();
         var notifier = new RegistrantNotifier(_events, _sender.Object, new EventCards(BotSettings.Default));
         _registrations = new RegistrationService(_events, _events, locks, notifier, _time);
-        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _preferences, _outbox.Object, _registrations, locks, _time);
+        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _preferences, _outbox.Object, [], _registrations, locks, _time);
     }
 
     private async Task<Event> AddEventAsync(string title, int days, int? capacity = null) =>
