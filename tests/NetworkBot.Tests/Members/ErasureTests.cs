@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NetworkBot.Storage;
 using NetworkBot.Tests.Scheduling;
+using NetworkBot.Tests.Support;
 
 namespace NetworkBot.Tests.Members;
 
@@ -57,10 +58,5 @@ public sealed class ErasureTests : IDisposable
         Assert.Equal(0, bot.Services.GetRequiredService<LiteDbContext>().ReminderPreferences.Count());
     }
 
-    /// <summary>Every document of every collection in the file, as JSON.</summary>
-    private static string Everything(TestBot bot)
-    {
-        var database = bot.Services.GetRequiredService<LiteDbContext>().Database;
-        return string.Join("\n", database.GetCollectionNames().SelectMany(name => database.GetCollection(name).FindAll()).Select(d => LiteDB.JsonSerializer.Serialize(d)));
-    }
+    private static string Everything(TestBot bot) => StoredDocuments.All(bot.Services.GetRequiredService<LiteDbContext>());
 }

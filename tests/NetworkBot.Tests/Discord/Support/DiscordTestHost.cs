@@ -112,8 +112,9 @@ internal static class Interactions
     public static string Command(string name, object[]? options = null, string locale = "ja", string userId = "1555555555555555555", string permissions = "0") =>
         Serialize(2, new { id = "1222222222222222222", name, type = 1, options = options ?? [] }, locale, userId, permissions);
 
-    public static string Subcommand(string name, string sub, object[]? options = null, string locale = "ja", string permissions = "0") =>
-        Command(name, [new { name = sub, type = 1, options = options ?? [] }], locale, permissions: permissions);
+    public static string Subcommand(
+        string name, string sub, object[]? options = null, string locale = "ja", string permissions = "0", string userId = "1555555555555555555") =>
+        Command(name, [new { name = sub, type = 1, options = options ?? [] }], locale, userId, permissions);
 
     public static object Option(string name, object value, bool focused = false) =>
         focused ? new { name, type = 3, value, focused } : new { name, type = 3, value };
@@ -127,12 +128,13 @@ internal static class Interactions
     public static string Autocomplete(string name, object[] options, string locale = "ja") =>
         Serialize(4, new { id = "1222222222222222222", name, type = 1, options }, locale, "1555555555555555555", "0");
 
-    public static string ModalSubmit(string customId, IReadOnlyDictionary<string, string> values, string locale = "ja", string permissions = "0") =>
+    public static string ModalSubmit(
+        string customId, IReadOnlyDictionary<string, string> values, string locale = "ja", string permissions = "0", string userId = "1555555555555555555") =>
         Serialize(5, new
         {
             custom_id = customId,
             components = values.Select((v, i) => (object)new { type = 18, id = i + 1, component = new { type = 4, id = 100 + i, custom_id = v.Key, value = v.Value } }).ToArray(),
-        }, locale, "1555555555555555555", permissions);
+        }, locale, userId, permissions);
 
     private static string Serialize(int type, object data, string locale, string userId, string permissions) => JsonSerializer.Serialize(new
     {
