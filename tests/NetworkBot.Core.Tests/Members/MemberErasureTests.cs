@@ -21,6 +21,8 @@ public class MemberErasureTests
     private readonly Mock<IChatSender> _sender = new();
     private readonly InMemoryReminderPreferences _preferences = new();
     private readonly Mock<IOutbox> _outbox = new();
+    private readonly Mock<IPlatformMemberState> _discordState = new();
+    private readonly Mock<IPlatformMemberState> _slackState = new();
     private readonly MemberDirectory _directory;
     private readonly RegistrationService _registrations;
     private readonly MemberErasure _erasure;
@@ -31,7 +33,7 @@ public class MemberErasureTests
         var locks = new EventLocks();
         var notifier = new RegistrantNotifier(_events, _sender.Object, new EventCards(BotSettings.Default));
         _registrations = new RegistrationService(_events, _events, locks, notifier, _time);
-        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _preferences, _outbox.Object, [], _registrations, locks, _time);
+        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _preferences, _outbox.Object, [_discordState.Object, _slackState.Object], _registrations, locks, _time);
     }
 
     private async Task<Event> AddEventAsync(string title, int days, int? capacity = null) =>
@@ -56,6 +58,24 @@ public class MemberErasureTests
         Assert.True(erased.HasReminderSettings);
         Assert.Null(await _preferences.GetAsync(Goto.Id, CancellationToken.None));
         _outbox.Verify(o => o.ForgetMemberAsync(Goto.Id, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task EraseAsync_AsksEveryPlatformToForgetWhatItKeepsAboutTheMember_OnlyThem()
+    {
+        await _erasure.EraseAsync(Goto.Id, CancellationToken.None);
+
+        _discordState.Verify(s => s.ForgetMemberAsync(Goto.Id, It.IsAny<CancellationToken>()), Times.Once);
+        _slackState.Verify(s => s.ForgetMemberAsync(Goto.Id, It.IsAny<CancellationToken>()), Times.Once);
+        _discordState.Verify(s => s.ForgetMemberAsync(Sato.Id, It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task PreviewAsync_ChangesNothingOnThePlatforms()
+    {
+        await _erasure.PreviewAsync(Goto.Id, CancellationToken.None);
+
+        _discordState.VerifyNoOtherCalls();
     }
 
     [Fact]
