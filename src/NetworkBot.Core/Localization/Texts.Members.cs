@@ -47,7 +47,7 @@ public abstract partial class Texts
     public abstract string ProfileSavedByFlow(bool introduced, bool posted);
 
     // Erasing
-    public abstract string ConfirmErase(bool hasProfile, int upcomingRegistrations, int otherRegistrations, bool hasReminderSettings);
+    public abstract string ConfirmErase(bool hasProfile, int upcomingRegistrations, int otherRegistrations, bool hasReminderSettings, bool hasUnfinishedForms);
 
     public abstract string Erased(int cancelledRegistrations, int anonymizedRegistrations);
 

@@ -6,5 +6,8 @@ namespace NetworkBot.Core.Members;
 /// </summary>
 public interface IPlatformMemberState
 {
+    /// <summary>Whether it keeps something the member typed and did not finish (shown before they confirm); a channel id is not that.</summary>
+    Task<bool> HasUnfinishedInputAsync(string memberId, CancellationToken cancellationToken);
+
     Task ForgetMemberAsync(string memberId, CancellationToken cancellationToken);
 }

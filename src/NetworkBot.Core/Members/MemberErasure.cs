@@ -4,9 +4,9 @@ using NetworkBot.Core.Scheduling;
 namespace NetworkBot.Core.Members;
 
 /// <summary>What erasing a member's data would touch, shown before they confirm.</summary>
-public sealed record ErasurePreview(bool HasProfile, int UpcomingRegistrations, int OtherRegistrations, bool HasReminderSettings)
+public sealed record ErasurePreview(bool HasProfile, int UpcomingRegistrations, int OtherRegistrations, bool HasReminderSettings, bool HasUnfinishedForms)
 {
-    public bool HasAnything => HasProfile || HasReminderSettings || UpcomingRegistrations + OtherRegistrations > 0;
+    public bool HasAnything => HasProfile || HasReminderSettings || HasUnfinishedForms || UpcomingRegistrations + OtherRegistrations > 0;
 }
 
 /// <summary>
@@ -32,12 +32,13 @@ public sealed class MemberErasure(
         var profile = await members.GetAsync(memberId, cancellationToken);
         var (upcoming, other) = await SplitAsync(memberId, cancellationToken);
         var settings = await preferences.GetAsync(memberId, cancellationToken);
-        return new ErasurePreview(profile is not null, upcoming.Count, other.Count, settings is not null);
+        return new ErasurePreview(profile is not null, upcoming.Count, other.Count, settings is not null, await HasUnfinishedFormsAsync(memberId, cancellationToken));
     }
 
     public async Task<ErasurePreview> EraseAsync(string memberId, CancellationToken cancellationToken)
     {
         var (upcoming, other) = await SplitAsync(memberId, cancellationToken);
+        var hadUnfinishedForms = await HasUnfinishedFormsAsync(memberId, cancellationToken);
         foreach (var registration in upcoming)
         {
             await registrationService.LeaveAsync(registration.EventId, memberId, cancellationToken);
@@ -59,7 +60,17 @@ public sealed class MemberErasure(
         foreach (var platformState in platformStates) await platformState.ForgetMemberAsync(memberId, cancellationToken);
         var hadProfile = await members.DeleteAsync(memberId, cancellationToken);
         await directory.RemoveAsync(memberId, cancellationToken);
-        return new ErasurePreview(hadProfile, upcoming.Count, other.Count, hadSettings);
+        return new ErasurePreview(hadProfile, upcoming.Count, other.Count, hadSettings, hadUnfinishedForms);
+    }
+
+    private async Task<bool> HasUnfinishedFormsAsync(string memberId, CancellationToken cancellationToken)
+    {
+        foreach (var platformState in platformStates)
+        {
+            if (await platformState.HasUnfinishedInputAsync(memberId, cancellationToken)) return true;
+        }
+
+        return false;
     }
 
     private Registration Anonymous(Registration original)

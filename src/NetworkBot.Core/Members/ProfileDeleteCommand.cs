@@ -23,7 +23,7 @@ public sealed class ProfileDeleteCommand(MemberErasure erasure) : ICommandHandle
             var preview = await erasure.PreviewAsync(memberId, cancellationToken);
             if (!preview.HasAnything) return BotReply.PrivateText(texts.NothingToErase);
             return BotReply.Private(
-                new TextBlock(texts.ConfirmErase(preview.HasProfile, preview.UpcomingRegistrations, preview.OtherRegistrations, preview.HasReminderSettings)),
+                new TextBlock(texts.ConfirmErase(preview.HasProfile, preview.UpcomingRegistrations, preview.OtherRegistrations, preview.HasReminderSettings, preview.HasUnfinishedForms)),
                 new ActionsBlock([new ReplyButton(texts.ButtonConfirmErase, ConfirmCommand, ButtonStyle.Danger)]));
         }
 

@@ -54,16 +54,18 @@ internal sealed class DiscordStateStore(LiteDbContext db, TimeProvider time) : I
 
     public void DeleteForm(string id) => db.Values.Delete(FormPrefix + id);
 
+    public Task<bool> HasUnfinishedInputAsync(string memberId, CancellationToken cancellationToken) =>
+        Task.FromResult(DraftIdsOf(memberId).Any());
+
     /// <summary>Erasure: the member's half-filled forms hold what they typed (name, affiliation, email), expired or not.</summary>
     public Task ForgetMemberAsync(string memberId, CancellationToken cancellationToken)
     {
-        foreach (var stored in db.Values.Find(v => v.Id.StartsWith(FormPrefix)).ToList())
-        {
-            if (Draft(stored.Value)?.MemberId == memberId) db.Values.Delete(stored.Id);
-        }
-
+        foreach (var id in DraftIdsOf(memberId).ToList()) db.Values.Delete(id);
         return Task.CompletedTask;
     }
+
+    private IEnumerable<string> DraftIdsOf(string memberId) =>
+        db.Values.Find(v => v.Id.StartsWith(FormPrefix)).Where(v => Draft(v.Value)?.MemberId == memberId).Select(v => v.Id);
 
     private void ForgetOldForms()
     {

@@ -30,6 +30,8 @@ public sealed class DirectChannelStore(LiteDbContext db, TimeProvider time) : IP
         _known[key] = channelId;
     }
 
+    public Task<bool> HasUnfinishedInputAsync(string memberId, CancellationToken cancellationToken) => Task.FromResult(false);
+
     /// <summary>Erasure: the channel id is the member's own conversation with the bot; a later message opens it again.</summary>
     public Task ForgetMemberAsync(string memberId, CancellationToken cancellationToken)
     {

@@ -71,11 +71,18 @@ public class MemberErasureTests
     }
 
     [Fact]
-    public async Task PreviewAsync_ChangesNothingOnThePlatforms()
+    public async Task PreviewAsync_OnlyAnUnfinishedFormOnOnePlatform_HasSomethingToErase_ForgetsNothingYet()
     {
-        await _erasure.PreviewAsync(Goto.Id, CancellationToken.None);
+        _slackState.Setup(s => s.HasUnfinishedInputAsync(Goto.Id, It.IsAny<CancellationToken>())).ReturnsAsync(true);
 
-        _discordState.VerifyNoOtherCalls();
+        var preview = await _erasure.PreviewAsync(Goto.Id, CancellationToken.None);
+        var other = await _erasure.PreviewAsync(Sato.Id, CancellationToken.None);
+
+        Assert.True(preview.HasUnfinishedForms);
+        Assert.True(preview.HasAnything);
+        Assert.False(other.HasAnything);
+        _discordState.Verify(s => s.ForgetMemberAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _slackState.Verify(s => s.ForgetMemberAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]

@@ -72,11 +72,12 @@ internal sealed partial class EnglishTexts
         : posted ? "Thank you! Your profile is saved and your introduction is posted in the introductions channel. Enjoy meeting everyone."
         : "Thank you! Your profile is saved. (No introductions channel is set up here, so nothing was posted.)";
 
-    public override string ConfirmErase(bool hasProfile, int upcomingRegistrations, int otherRegistrations, bool hasReminderSettings)
+    public override string ConfirmErase(bool hasProfile, int upcomingRegistrations, int otherRegistrations, bool hasReminderSettings, bool hasUnfinishedForms)
     {
         var lines = new List<string> { "This will erase the following, and cannot be undone:" };
         if (hasProfile) lines.Add("- your profile (name, affiliation, interests, email and everything else)");
         if (hasReminderSettings) lines.Add("- your reminder settings");
+        if (hasUnfinishedForms) lines.Add("- what you typed into forms you have not finished");
         if (upcomingRegistrations > 0) lines.Add($"- {upcomingRegistrations} registration(s) for upcoming events (cancelled; the waitlist moves up)");
         if (upcomingRegistrations + otherRegistrations > 0)
         {

@@ -72,11 +72,12 @@ internal sealed partial class JapaneseTexts
         : posted ? "ありがとうございます！プロフィールを保存して、自己紹介チャンネルに投稿しました。すてきなつながりが生まれますように。"
         : "ありがとうございます！プロフィールを保存しました。（自己紹介チャンネルが設定されていないため、投稿はしていません）";
 
-    public override string ConfirmErase(bool hasProfile, int upcomingRegistrations, int otherRegistrations, bool hasReminderSettings)
+    public override string ConfirmErase(bool hasProfile, int upcomingRegistrations, int otherRegistrations, bool hasReminderSettings, bool hasUnfinishedForms)
     {
         var lines = new List<string> { "次の内容を削除します。元に戻すことはできません。" };
         if (hasProfile) lines.Add("- プロフィール（お名前・所属・関心ごと・メールアドレスなどすべて）");
         if (hasReminderSettings) lines.Add("- リマインドの設定");
+        if (hasUnfinishedForms) lines.Add("- 入力途中のフォームの内容");
         if (upcomingRegistrations > 0) lines.Add($"- これからのイベントの申込 {upcomingRegistrations}件（キャンセルして、補欠の方にお席をおつなぎします）");
         if (upcomingRegistrations + otherRegistrations > 0)
         {

@@ -41,10 +41,26 @@ public sealed class FormDraftErasureTests
         Assert.Contains("青木 一郎", stored); // Aoki's draft stays
     }
 
-    /// <summary>Opens <c>/profile {sub}</c>'s form as the given user and submits its first page, which leaves a draft.</summary>
-    private static async Task FillFirstPageAsync(DiscordTestHost host, string sub, string userId, Dictionary<string, string> answers)
+    [Fact]
+    public async Task ProfileDelete_OnlyAHalfFilledIntroduction_SaysSoAndErasesIt()
     {
-        var modal = await host.PostSignedJsonAsync(Interactions.Subcommand("profile", sub, userId: userId));
+        await using var host = await DiscordTestHost.StartAsync();
+        await FillFirstPageAsync(host, "introduce", Kobayashi, new() { ["name"] = "小林 はな" });
+        var db = host.Get<LiteDbContext>();
+
+        var confirm = await host.PostSignedJsonAsync(Interactions.Subcommand("profile", "delete"));
+        var erased = await host.PostSignedJsonAsync(Interactions.Button("cmd:/profile delete confirm:yes"));
+
+        Assert.Contains("入力途中のフォーム", Content(confirm));
+        Assert.Contains("削除しました", Content(erased));
+        Assert.DoesNotContain("小林", StoredDocuments.All(db));
+    }
+
+    /// <summary>Opens <c>/introduce</c>'s or <c>/profile edit</c>'s form as the given user and submits its first page, which leaves a draft.</summary>
+    private static async Task FillFirstPageAsync(DiscordTestHost host, string command, string userId, Dictionary<string, string> answers)
+    {
+        var interaction = command == "introduce" ? Interactions.Command("introduce", userId: userId) : Interactions.Subcommand("profile", command, userId: userId);
+        var modal = await host.PostSignedJsonAsync(interaction);
         Assert.Equal(9, modal.GetProperty("type").GetInt32());
         var next = await host.PostSignedJsonAsync(
             Interactions.ModalSubmit(modal.GetProperty("data").GetProperty("custom_id").GetString()!, answers, userId: userId));
