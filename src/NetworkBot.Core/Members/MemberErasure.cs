@@ -10,9 +10,10 @@ public sealed record ErasurePreview(bool HasProfile, int UpcomingRegistrations, 
 }
 
 /// <summary>
-/// <c>/profile delete</c>: erases the profile, the reminder settings, the record of messages sent to the member, what the
-/// chat adapters keep about them (half-filled forms), and the personal fields of every registration. Registrations for events still ahead are cancelled first (so the
-/// waitlist moves up as usual); the rest stay as anonymous entries, so past counts and the order of the lists stay right.
+/// <c>/profile delete</c>: erases the profile, the reminder settings, the record of messages sent to the member, what
+/// the chat adapters keep about them (half-filled forms, the direct-message channel), and the personal fields of every
+/// registration. Registrations for events still ahead are cancelled first (so the waitlist moves up as usual); the rest
+/// stay as anonymous entries, so past counts and the order of the lists stay right.
 /// </summary>
 public sealed class MemberErasure(
     IMemberRepository members,

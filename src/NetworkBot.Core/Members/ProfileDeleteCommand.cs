@@ -6,7 +6,8 @@ namespace NetworkBot.Core.Members;
 
 /// <summary>
 /// <c>/profile delete</c>: says what will be erased and asks for confirmation with a button (<c>confirm:yes</c>);
-/// then erases the profile, reminder settings and delivery records, and the personal fields of the member's registrations.
+/// then erases the profile, reminder settings, delivery records and unfinished forms, and the personal fields of the
+/// member's registrations.
 /// </summary>
 public sealed class ProfileDeleteCommand(MemberErasure erasure) : ICommandHandler
 {
