@@ -28,7 +28,7 @@ internal sealed partial class DataFileReadThrough(LiteDbContext storage, DataFil
         }
         catch (StorageUnavailableException damage)
         {
-            status.Fail(damage.Message);
+            status.Fail();
             LogDamaged(damage.Message);
         }
     }
