@@ -44,6 +44,9 @@ public sealed class ChangeRecordingEventRepository(IEventRepository inner, Event
 
     public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         inner.ListUpcomingAsync(now, cancellationToken);
+
+    public Task<IReadOnlyList<Event>> ListUpcomingWithCancelledAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        inner.ListUpcomingWithCancelledAsync(now, cancellationToken);
 }
 
 /// <summary>The stored registrations, with each join, cancellation and promotion counted in <see cref="EventChanges"/>.</summary>

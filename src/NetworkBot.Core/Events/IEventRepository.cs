@@ -12,6 +12,12 @@ public interface IEventRepository
 
     /// <summary>Events not cancelled that have not ended by <paramref name="now"/>, soonest first.</summary>
     Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Events that have not ended by <paramref name="now"/>, cancelled ones included, soonest first: what the
+    /// public calendar and feed show, so subscribers learn of a cancellation instead of losing the entry.
+    /// </summary>
+    Task<IReadOnlyList<Event>> ListUpcomingWithCancelledAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }
 
 /// <summary>Where registrations are kept, one per event and member.</summary>

@@ -40,7 +40,8 @@ public abstract partial class Texts
 
     public abstract string WebLinkInvalid(int? eventId);
 
-    public abstract string FeedEventTitle(string title, DateTime start);
+    /// <summary>An event's feed entry title; a cancelled one is marked so in the title, where readers see it first.</summary>
+    public abstract string FeedEventTitle(string title, DateTime start, bool cancelled);
 
     /// <summary>A capacity without live counts, for the feed, where counts would go stale.</summary>
     public abstract string SeatLimit(int? capacity);

@@ -19,15 +19,20 @@ internal sealed class LiteDbEventRepository(LiteDbContext db) : IEventRepository
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(NotOver(now, includeCancelled: false));
+
+    public Task<IReadOnlyList<Event>> ListUpcomingWithCancelledAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(NotOver(now, includeCancelled: true));
+
+    private IReadOnlyList<Event> NotOver(DateTimeOffset now, bool includeCancelled)
     {
         // Events last a day at most in practice; look back a day on the index, then keep those not yet over.
         var from = now.AddDays(-2);
-        IReadOnlyList<Event> upcoming = db.Events.Find(e => e.Start >= from)
-            .Where(e => !e.IsCancelled && (e.End ?? e.Start) >= now)
+        return db.Events.Find(e => e.Start >= from)
+            .Where(e => (includeCancelled || !e.IsCancelled) && (e.End ?? e.Start) >= now)
             .OrderBy(e => e.Start)
             .ThenBy(e => e.Id)
             .ToList();
-        return Task.FromResult(upcoming);
     }
 }

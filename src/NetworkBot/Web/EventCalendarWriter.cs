@@ -61,8 +61,15 @@ public sealed class EventCalendarWriter(EventCards cards, BotSettings settings)
         return entry;
     }
 
-    /// <summary>Seconds from creation to the last edit: grows with every edit, as SEQUENCE must.</summary>
-    private static int Sequence(Event e) => (int)Math.Clamp((e.UpdatedAt - e.CreatedAt).TotalSeconds, 0, int.MaxValue);
+    /// <summary>
+    /// Seconds from creation to the last edit: grows with every edit, as SEQUENCE must. A cancellation is the last
+    /// change an event can get, so it adds one more: the cancelled copy outranks the one before even within a second.
+    /// </summary>
+    private static int Sequence(Event e)
+    {
+        var seconds = (int)Math.Clamp((e.UpdatedAt - e.CreatedAt).TotalSeconds, 0, int.MaxValue - 1);
+        return e.IsCancelled ? seconds + 1 : seconds;
+    }
 
     private CalDateTime Local(DateTimeOffset instant) => new(settings.ToLocal(instant), _zoneId);
 

@@ -5,9 +5,12 @@ namespace NetworkBot.Web;
 /// <summary>Reads what the public pages show: events with their registrations, as of the bot's clock.</summary>
 public sealed class PublicEventQuery(IEventRepository events, IRegistrationRepository registrations, TimeProvider time)
 {
-    /// <summary>Events not cancelled and not over, soonest first.</summary>
+    /// <summary>
+    /// Events not over, soonest first. Cancelled ones stay (shown as cancelled) until they would have ended, so a
+    /// subscribed calendar gets STATUS:CANCELLED instead of an entry that silently disappears.
+    /// </summary>
     public Task<IReadOnlyList<Event>> UpcomingEventsAsync(CancellationToken cancellationToken) =>
-        events.ListUpcomingAsync(time.GetUtcNow(), cancellationToken);
+        events.ListUpcomingWithCancelledAsync(time.GetUtcNow(), cancellationToken);
 
     public async Task<IReadOnlyList<EventRoster>> UpcomingAsync(CancellationToken cancellationToken)
     {

@@ -43,16 +43,21 @@ internal sealed class InMemoryEventRepository : IEventRepository
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(NotOver(now, includeCancelled: false));
+
+    public Task<IReadOnlyList<Event>> ListUpcomingWithCancelledAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult(NotOver(now, includeCancelled: true));
+
+    private IReadOnlyList<Event> NotOver(DateTimeOffset now, bool includeCancelled)
     {
         lock (_gate)
         {
-            IReadOnlyList<Event> upcoming = _events.Values
-                .Where(e => !e.IsCancelled && e.EndOrStart >= now)
+            return _events.Values
+                .Where(e => (includeCancelled || !e.IsCancelled) && e.EndOrStart >= now)
                 .OrderBy(e => e.Start)
                 .ThenBy(e => e.Id)
                 .ToList();
-            return Task.FromResult(upcoming);
         }
     }
 }

@@ -88,6 +88,21 @@ public sealed class LiteDbRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task ListUpcomingWithCancelledAsync_KeepsCancelledButSkipsFinished_SoonestFirst()
+    {
+        using var db = new LiteDbContext(_file.Path);
+        var events = new LiteDbEventRepository(db);
+        var now = TestEvents.Now;
+        var later = await events.AddAsync(TestEvents.Symposium() with { Title = "later", Start = now.AddDays(20), End = null }, default);
+        var cancelled = await events.AddAsync(TestEvents.Symposium() with { Title = "cancelled", Start = now.AddDays(3), End = null, IsCancelled = true }, default);
+        await events.AddAsync(TestEvents.Symposium() with { Title = "cancelled and over", Start = now.AddDays(-1), End = now.AddDays(-1).AddHours(3), IsCancelled = true }, default);
+
+        var upcoming = await events.ListUpcomingWithCancelledAsync(now, default);
+
+        Assert.Equal([cancelled.Id, later.Id], upcoming.Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task SaveAsync_SameMemberTwice_KeepsOneRegistrationPerEventAndMember()
     {
         using var db = new LiteDbContext(_file.Path);

@@ -54,6 +54,39 @@ public sealed class AtomFeedTests
     }
 
     [Fact]
+    public async Task Feed_CancelledEvent_SameEntryMarkedCancelledAtTheTopWithTheCancellationTime()
+    {
+        using var app = new PublicWebApp();
+        var cancelledId = await app.CreateEventAsync("title:\"先の会\" start:\"2026-12-05 14:00\"");
+        app.Time.Advance(TimeSpan.FromHours(1));
+        var keptId = await app.CreateEventAsync("title:\"後の会\" start:\"2026-12-06 14:00\"");
+        var client = app.CreateClient();
+        var before = SyndicationFeed.Load(XmlReader.Create(await client.GetStreamAsync("/feed.atom")));
+
+        app.Time.Advance(TimeSpan.FromHours(1));
+        await app.RunAsync($"/event cancel {cancelledId} reason:台風接近 confirm:yes");
+        var cancelledAt = app.Time.GetUtcNow();
+        app.Time.Advance(TimeSpan.FromHours(1)); // a later fetch still dates the entry at the cancellation
+        var after = SyndicationFeed.Load(XmlReader.Create(await client.GetStreamAsync("/feed.atom")));
+        var english = SyndicationFeed.Load(XmlReader.Create(await client.GetStreamAsync("/feed.atom?lang=en")));
+
+        var top = after.Items.First();
+        Assert.Equal($"{PublicWebApp.BaseUrl}/events/{cancelledId}", top.Id);
+        Assert.Equal("【中止】先の会（2026年12月5日(土)）", top.Title.Text);
+        Assert.Equal(cancelledAt, top.LastUpdatedTime);
+        Assert.Equal(PublicWebApp.Start, top.PublishDate);
+        Assert.Contains("台風接近", top.Summary.Text);
+        Assert.DoesNotContain("/join", top.Summary.Text);
+        Assert.Equal(cancelledAt, after.LastUpdatedTime);
+        Assert.Equal("[Cancelled] 先の会 (Sat, Dec 5, 2026)", english.Items.First(i => i.Id == top.Id).Title.Text);
+
+        var keptBefore = before.Items.Single(i => i.Id == $"{PublicWebApp.BaseUrl}/events/{keptId}");
+        var kept = after.Items.Single(i => i.Id == keptBefore.Id);
+        Assert.Equal((keptBefore.Title.Text, keptBefore.LastUpdatedTime, keptBefore.Summary.Text), (kept.Title.Text, kept.LastUpdatedTime, kept.Summary.Text));
+        Assert.Equal(2, after.Items.Count());
+    }
+
+    [Fact]
     public async Task Feed_LangEn_IsEnglish()
     {
         using var app = new PublicWebApp();

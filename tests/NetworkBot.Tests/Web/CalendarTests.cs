@@ -73,24 +73,65 @@ public sealed class CalendarTests
     }
 
     [Fact]
-    public async Task EventCalendar_Cancelled_IsStatusCancelledAndLeavesTheFeed()
+    public async Task Calendar_CancelledUpcomingEvent_StaysWithStatusCancelledSameUidAndHigherSequence()
+    {
+        using var app = new PublicWebApp();
+        var cancelledId = await app.CreateEventAsync("title:\"勉強会\" start:\"2026-12-05 14:00\"");
+        var keptId = await app.CreateEventAsync("title:\"交流会\" start:\"2026-12-06 18:00\"");
+        var client = app.CreateClient();
+        var before = Calendar.Load(await client.GetStringAsync("/calendar.ics"))!;
+
+        app.Time.Advance(TimeSpan.FromMinutes(5));
+        await app.RunAsync($"/event cancel {cancelledId} reason:台風接近 confirm:yes");
+        var after = Calendar.Load(await client.GetStringAsync("/calendar.ics"))!;
+        var single = Assert.Single(Calendar.Load(await client.GetStringAsync($"/events/{cancelledId}.ics"))!.Events);
+
+        var cancelled = Find(after, cancelledId);
+        Assert.Equal(EventStatus.Cancelled, cancelled.Status);
+        Assert.True(cancelled.Sequence > Find(before, cancelledId).Sequence, $"SEQUENCE {cancelled.Sequence} should have gone up");
+        Assert.Equal(app.Time.GetUtcNow().UtcDateTime, cancelled.LastModified!.AsUtc);
+        Assert.Equal($"【中止】#{cancelledId} 勉強会", cancelled.Summary);
+        Assert.Contains("台風接近", cancelled.Description);
+        Assert.DoesNotContain("/join", cancelled.Description);
+        // The whole calendar and the event's own file say the same thing about it.
+        Assert.Equal((single.Status, single.Sequence, single.Summary), (cancelled.Status, cancelled.Sequence, cancelled.Summary));
+
+        var keptBefore = Find(before, keptId);
+        var kept = Find(after, keptId);
+        Assert.Equal(EventStatus.Confirmed, kept.Status);
+        Assert.Equal((keptBefore.Sequence, keptBefore.Summary, keptBefore.DtStamp), (kept.Sequence, kept.Summary, kept.DtStamp));
+    }
+
+    [Fact]
+    public async Task EventCalendar_CancelledWithinTheSameSecond_SequenceStillGoesUp()
     {
         using var app = new PublicWebApp();
         var id = await app.CreateEventAsync("title:\"勉強会\" start:\"2026-12-05 14:00\"");
-        app.Time.Advance(TimeSpan.FromMinutes(5));
+        var client = app.CreateClient();
+        var before = Assert.Single(Calendar.Load(await client.GetStringAsync($"/events/{id}.ics"))!.Events);
+
+        await app.RunAsync($"/event cancel {id} confirm:yes");
+        var after = Assert.Single(Calendar.Load(await client.GetStringAsync($"/events/{id}.ics"))!.Events);
+
+        Assert.Equal(EventStatus.Cancelled, after.Status);
+        Assert.Equal(before.Uid, after.Uid);
+        Assert.True(after.Sequence > before.Sequence, $"SEQUENCE {after.Sequence} should be above {before.Sequence}");
+    }
+
+    [Fact]
+    public async Task Calendar_CancelledEventOnceOver_DropsOutLikeOtherPastEvents()
+    {
+        using var app = new PublicWebApp();
+        var id = await app.CreateEventAsync("title:\"勉強会\" start:\"2026-11-21 14:00\" end:16:00");
         await app.RunAsync($"/event cancel {id} confirm:yes");
         var client = app.CreateClient();
+        var whileUpcoming = Calendar.Load(await client.GetStringAsync("/calendar.ics"))!;
 
-        var response = await client.GetAsync($"/events/{id}.ics");
-        var cancelled = Assert.Single(Calendar.Load(await response.Content.ReadAsStringAsync())!.Events);
-        var feed = Calendar.Load(await client.GetStringAsync("/calendar.ics"))!;
+        app.Time.Advance(TimeSpan.FromDays(2));
+        var afterwards = Calendar.Load(await client.GetStringAsync("/calendar.ics"))!;
 
-        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(EventStatus.Cancelled, cancelled.Status);
-        Assert.Equal($"event-{id}@events.example.jp", cancelled.Uid);
-        Assert.True(cancelled.Sequence > 0);
-        Assert.StartsWith("【中止】", cancelled.Summary);
-        Assert.Empty(feed.Events);
+        Assert.Equal(EventStatus.Cancelled, Find(whileUpcoming, id).Status);
+        Assert.Empty(afterwards.Events);
     }
 
     [Fact]

@@ -140,20 +140,25 @@ public sealed class PublicPageTests
     }
 
     [Fact]
-    public async Task Home_CancelledAndPastEvents_AreNotListed()
+    public async Task Home_CancelledUpcomingEvent_IsMarkedWithoutAWayToJoin_PastEventsAreNotListed()
     {
         using var app = new PublicWebApp();
         var kept = await app.CreateEventAsync("title:\"残る会\" start:\"2026-12-05 14:00\"");
         var cancelled = await app.CreateEventAsync("title:\"中止の会\" start:\"2026-12-06 14:00\"");
         var past = await app.CreateEventAsync("title:\"終わった会\" start:\"2026-11-21 14:00\" end:16:00");
-        await app.RunAsync($"/event cancel {cancelled} confirm:yes");
+        var cancelledPast = await app.CreateEventAsync("title:\"中止で終わった会\" start:\"2026-11-21 18:00\" end:20:00");
+        await app.RunAsync($"/event cancel {cancelled} reason:台風接近 confirm:yes");
+        await app.RunAsync($"/event cancel {cancelledPast} confirm:yes");
         app.Time.Advance(TimeSpan.FromDays(2));
 
         var (_, page, _) = await app.CreateClient().GetPageAsync("/");
 
-        Assert.NotNull(page.QuerySelector($"#event-{kept}"));
-        Assert.Null(page.QuerySelector($"#event-{cancelled}"));
+        Assert.NotNull(page.QuerySelector($"#event-{kept} .join"));
+        Assert.Equal($"【中止】#{cancelled} 中止の会", page.Text($"#event-{cancelled}.cancelled h2").Trim());
+        Assert.Equal("このイベントは台風接近のため中止になりました。", page.Text($"#event-{cancelled} .notice"));
+        Assert.Null(page.QuerySelector($"#event-{cancelled} .join"));
         Assert.Null(page.QuerySelector($"#event-{past}"));
+        Assert.Null(page.QuerySelector($"#event-{cancelledPast}"));
     }
 
     [Fact]

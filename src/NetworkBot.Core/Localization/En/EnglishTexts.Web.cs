@@ -44,7 +44,8 @@ internal sealed partial class EnglishTexts
         "This download link is not valid or has expired. "
         + $"Run `/event attendees {eventId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "ID"}` in chat again to get a fresh one.";
 
-    public override string FeedEventTitle(string title, DateTime start) => $"{title} ({Date(start)})";
+    public override string FeedEventTitle(string title, DateTime start, bool cancelled) =>
+        (cancelled ? "[Cancelled] " : "") + $"{title} ({Date(start)})";
 
     public override string SeatLimit(int? capacity) => capacity is { } c ? $"{c} seats" : "No limit";
 

@@ -44,7 +44,8 @@ internal sealed partial class JapaneseTexts
         "このダウンロードリンクは無効か、有効期限が切れています。"
         + $"チャットで `/event attendees {eventId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "番号"}` をもう一度実行すると、新しいリンクが届きます。";
 
-    public override string FeedEventTitle(string title, DateTime start) => $"{title}（{Date(start)}）";
+    public override string FeedEventTitle(string title, DateTime start, bool cancelled) =>
+        (cancelled ? "【中止】" : "") + $"{title}（{Date(start)}）";
 
     public override string SeatLimit(int? capacity) => capacity is { } c ? $"定員 {c}名" : "定員なし";
 

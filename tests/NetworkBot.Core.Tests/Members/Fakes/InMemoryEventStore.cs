@@ -28,6 +28,9 @@ internal sealed class InMemoryEventStore : IEventRepository, IRegistrationReposi
     public Task<IReadOnlyList<Event>> ListUpcomingAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Event>>(_events.Values.Where(e => e.EndOrStart >= now).OrderBy(e => e.Start).ToList());
 
+    public Task<IReadOnlyList<Event>> ListUpcomingWithCancelledAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ListUpcomingAsync(now, cancellationToken);
+
     public Task<IReadOnlyList<Registration>> ListForEventAsync(int eventId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Registration>>(_registrations.Values.Where(r => r.EventId == eventId).ToList());
 
