@@ -105,26 +105,9 @@ public sealed class ForgedRequestTests(FuzzHostFixture fixture) : IClassFixture<
     {
         var body = FuzzHost.Utf8(SlackJoin("replayed"));
         var timestamp = Host.UnixNow();
-        var signature = FuzzHost.SlackSignature(timestamp, body);
-        HttpRequestMessage Captured()
-        {
-            var request = FuzzHost.Post("/slack/commands", body, "application/x-www-form-urlencoded");
-            request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-            request.Headers.Add("X-Slack-Signature", signature);
-            return request;
-        }
+        var leave = FuzzHost.Utf8(SlackJoin("replayed").Replace("join", "leave", StringComparison.Ordinal));
 
-        HttpRequestMessage Leave()
-        {
-            var leave = FuzzHost.Utf8(SlackJoin("replayed").Replace("join", "leave", StringComparison.Ordinal));
-            var now = Host.UnixNow();
-            var request = FuzzHost.Post("/slack/commands", leave, "application/x-www-form-urlencoded");
-            request.Headers.Add("X-Slack-Request-Timestamp", now);
-            request.Headers.Add("X-Slack-Signature", FuzzHost.SlackSignature(now, leave));
-            return request;
-        }
-
-        await AssertReplayRefusedAsync(Captured, Leave);
+        await AssertReplayRefusedAsync(() => Host.SignedSlack("/slack/commands", body, timestamp), () => Host.SignedSlack("/slack/commands", leave));
     }
 
     [Fact]
@@ -132,26 +115,9 @@ public sealed class ForgedRequestTests(FuzzHostFixture fixture) : IClassFixture<
     {
         var body = FuzzHost.Utf8(DiscordJoin("replayed"));
         var timestamp = Host.UnixNow();
-        var signature = Host.DiscordSignature(timestamp, body);
-        HttpRequestMessage Captured()
-        {
-            var request = FuzzHost.Post("/discord/interactions", body, "application/json");
-            request.Headers.Add("X-Signature-Timestamp", timestamp);
-            request.Headers.Add("X-Signature-Ed25519", signature);
-            return request;
-        }
+        var leave = FuzzHost.Utf8(DiscordJoin("replayed").Replace("/join", "/leave", StringComparison.Ordinal));
 
-        HttpRequestMessage Leave()
-        {
-            var leave = FuzzHost.Utf8(DiscordJoin("replayed").Replace("/join", "/leave", StringComparison.Ordinal));
-            var now = Host.UnixNow();
-            var request = FuzzHost.Post("/discord/interactions", leave, "application/json");
-            request.Headers.Add("X-Signature-Timestamp", now);
-            request.Headers.Add("X-Signature-Ed25519", Host.DiscordSignature(now, leave));
-            return request;
-        }
-
-        await AssertReplayRefusedAsync(Captured, Leave);
+        await AssertReplayRefusedAsync(() => Host.SignedDiscord(body, timestamp), () => Host.SignedDiscord(leave));
     }
 
     /// <summary>The captured request works once; the member then leaves, and six minutes later the replay must not sign them up again.</summary>

@@ -48,10 +48,7 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
         var body = Interactions.Button("cmd:/join 1").Replace(from, to);
         Assert.NotEqual(Interactions.Button("cmd:/join 1"), body);
         var before = Host.Snapshot();
-        var timestamp = Host.UnixNow();
-        var request = FuzzHost.Post("/discord/interactions", FuzzHost.Utf8(body), "application/json");
-        request.Headers.Add("X-Signature-Ed25519", Host.DiscordSignature(timestamp, FuzzHost.Utf8(body)));
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        var request = Host.SignedDiscord(FuzzHost.Utf8(body));
 
         var response = await Host.Client.SendAsync(request);
 
@@ -156,19 +153,13 @@ public sealed class FoundByFuzzingTests(FuzzHostFixture fixture) : IClassFixture
 
     private async Task<HttpStatusCode> SendDiscordAsync(string body)
     {
-        var timestamp = Host.UnixNow();
-        var request = FuzzHost.Post("/discord/interactions", FuzzHost.Utf8(body), "application/json");
-        request.Headers.Add("X-Signature-Ed25519", Host.DiscordSignature(timestamp, FuzzHost.Utf8(body)));
-        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        var request = Host.SignedDiscord(FuzzHost.Utf8(body));
         return (await Host.Client.SendAsync(request)).StatusCode;
     }
 
     private async Task<int> PostSlackAsync(string path, string body)
     {
-        var timestamp = Host.UnixNow();
-        var request = FuzzHost.Post(path, FuzzHost.Utf8(body), "application/x-www-form-urlencoded");
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", FuzzHost.SlackSignature(timestamp, FuzzHost.Utf8(body)));
+        var request = Host.SignedSlack(path, FuzzHost.Utf8(body));
         return (int)(await Host.Client.SendAsync(request)).StatusCode;
     }
 }

@@ -113,6 +113,26 @@ internal sealed class FuzzHost : IAsyncDisposable
 
     public string DiscordSignature(string timestamp, byte[] body) => _discordSigner.Sign(timestamp, body);
 
+    /// <summary>A form post signed as Slack signs it, stamped <paramref name="timestamp"/> (now when null).</summary>
+    public HttpRequestMessage SignedSlack(string path, byte[] body, string? timestamp = null)
+    {
+        timestamp ??= UnixNow();
+        var request = Post(path, body, "application/x-www-form-urlencoded");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", SlackSignature(timestamp, body));
+        return request;
+    }
+
+    /// <summary>An interaction signed as Discord signs it, stamped <paramref name="timestamp"/> (now when null).</summary>
+    public HttpRequestMessage SignedDiscord(byte[] body, string? timestamp = null)
+    {
+        timestamp ??= UnixNow();
+        var request = Post("/discord/interactions", body, "application/json");
+        request.Headers.Add("X-Signature-Ed25519", DiscordSignature(timestamp, body));
+        request.Headers.Add("X-Signature-Timestamp", timestamp);
+        return request;
+    }
+
     /// <summary>
     /// Sends one request and checks the properties every input must keep: no 5xx, no Error logged while it was handled
     /// (including the work it left running), and a refused request (4xx) stored nothing; with
