@@ -50,7 +50,7 @@ public static class AfterStartWorkSetup
         where TTask : class, IAfterStartTask
     {
         services.AddSingleton<IAfterStartTask, TTask>();
-        if (services.All(d => d.ImplementationType != typeof(AfterStartWork))) services.AddHostedService<AfterStartWork>();
+        services.AddHostedService<AfterStartWork>(); // added once however many tasks there are
         return services;
     }
 }

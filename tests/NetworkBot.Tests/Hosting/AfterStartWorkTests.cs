@@ -45,6 +45,17 @@ public sealed class AfterStartWorkTests
         await work.StopAsync(default);
     }
 
+    [Fact]
+    public void AddAfterStartTask_SeveralTasks_OneRunnerRunsThemAll()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+
+        services.AddAfterStartTask<ControlledTask>().AddAfterStartTask<ControlledTask>();
+
+        Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IAfterStartTask)));
+    }
+
     private sealed class ControlledTask : IAfterStartTask
     {
         public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -20,8 +20,7 @@ internal static class InteractionsEndpoint
     {
         if (!options.Value.IsEnabled) return Results.NotFound();
         var logger = loggers.CreateLogger("NetworkBot.Discord.Interactions");
-        if (http.Request.ContentLength > MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-
+        // A declared length over the limit is refused before anything is read.
         var body = await RequestBody.ReadAtMostAsync(http.Request, MaxBodyBytes, http.RequestAborted);
         if (body is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
 

@@ -16,12 +16,7 @@ public sealed class SlackHttpGate(IOptions<SlackOptions> options, SlackSignature
     {
         var path = context.Request.Path.Value ?? "";
         if (!options.Value.HttpEnabled) return (null, Results.NotFound());
-        if (context.Request.ContentLength > MaxBodyBytes)
-        {
-            SlackLog.RequestRefused(logger, path, 413, "body over 1 MiB");
-            return (null, Results.StatusCode(StatusCodes.Status413PayloadTooLarge));
-        }
-
+        // A declared length over the limit is refused before anything is read.
         var body = await RequestBody.ReadAtMostAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
