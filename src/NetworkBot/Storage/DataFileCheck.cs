@@ -15,35 +15,6 @@ public static class DataFileCheck
     });
 
     /// <summary>
-    /// <see cref="Verify"/> on a file the service is using: in one read transaction, so that writes made meanwhile
-    /// cannot make a count and a read-through disagree. Call it on a thread of its own (LiteDB binds the transaction to it).
-    /// </summary>
-    public static void VerifyWhileInUse(LiteDatabase database, string fullPath)
-    {
-        database.BeginTrans();
-        try
-        {
-            Verify(database, fullPath);
-        }
-        finally
-        {
-            EndReadTransaction(database);
-        }
-    }
-
-    private static void EndReadTransaction(LiteDatabase database)
-    {
-        try
-        {
-            database.Rollback();
-        }
-        catch (LiteException)
-        {
-            // A damaged page shuts LiteDB's engine down: nothing is left to roll back, and the damage is already reported.
-        }
-    }
-
-    /// <summary>
     /// What the start can afford: the header and collection list, and each collection's first and last document by
     /// id, which finds a cut-off file or a broken index root in milliseconds. The rest is <see cref="Verify"/>'s work.
     /// </summary>

@@ -50,7 +50,7 @@ public sealed class DataFileCheckTests : IDisposable
         DamageDataPageInTheMiddle(_file.Path);
 
         using var db = new LiteDbContext(_file.Path, fullCheck: false);
-        var error = Assert.ThrowsAny<StorageUnavailableException>(() => RunOnOwnThread(() => DataFileCheck.VerifyWhileInUse(db.Database, db.Path)));
+        var error = Assert.ThrowsAny<StorageUnavailableException>(db.VerifyWhileInUse);
 
         Assert.Contains("is damaged", error.Message);
         Assert.Contains("-- restore BACKUP-FILE", error.Message);
@@ -65,7 +65,7 @@ public sealed class DataFileCheckTests : IDisposable
         var written = 0;
         var writer = Task.Run(() =>
         {
-            // Each insert changes the count between the check's count and its read-through, unless both see one snapshot.
+            // Each insert would change the count between the check's count and its read-through, were it let through.
             while (!stop.IsCancellationRequested)
             {
                 var i = Interlocked.Increment(ref written);
@@ -75,12 +75,11 @@ public sealed class DataFileCheckTests : IDisposable
 
         try
         {
-            while (Volatile.Read(ref written) == 0) await Task.Yield();
-            // Until plenty of writes have landed while checks ran (a check takes a few milliseconds).
-            var before = Volatile.Read(ref written);
-            for (var round = 0; round < 500 && Volatile.Read(ref written) < before + 200; round++)
+            // Checks and writes take turns until plenty of writes have arrived while checks ran.
+            while (Volatile.Read(ref written) <= 200)
             {
-                RunOnOwnThread(() => DataFileCheck.VerifyWhileInUse(db.Database, db.Path));
+                db.VerifyWhileInUse();
+                await WriterMovesOnAsync(() => Volatile.Read(ref written));
             }
         }
         finally
@@ -91,6 +90,45 @@ public sealed class DataFileCheckTests : IDisposable
 
         Assert.True(written > 200, "the writer did not keep up with the checks");
         Assert.Equal(2000 + written, db.Registrations.Count());
+    }
+
+    [Fact]
+    public async Task VerifyWhileInUse_CollectionsCreatedMeanwhile_NeitherTheWritesNorTheCheckFail()
+    {
+        WriteRegistrations(password: null);
+        using var db = new LiteDbContext(_file.Path);
+        using var stop = new CancellationTokenSource();
+        var created = 0;
+        var writer = Task.Run(() =>
+        {
+            // A fresh install creates its collections while the service runs: the read-through must not trip over that.
+            while (!stop.IsCancellationRequested)
+            {
+                var i = Interlocked.Increment(ref created);
+                var collection = db.Database.GetCollection($"fresh_{i}");
+                collection.Insert(new LiteDB.BsonDocument { ["_id"] = i, ["name"] = "新しい" });
+                collection.EnsureIndex("name");
+                db.Registrations.Insert(new Registration { Id = $"8:slack:T1:N{i}", EventId = 8, MemberId = $"slack:T1:N{i}", Name = "追加" });
+            }
+        });
+
+        try
+        {
+            while (Volatile.Read(ref created) < 150)
+            {
+                db.VerifyWhileInUse();
+                await WriterMovesOnAsync(() => Volatile.Read(ref created));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+
+        Assert.True(created >= 150, "the writer did not keep up with the checks");
+        Assert.Equal(2000 + created, db.Registrations.Count());
+        DataFileCheck.Verify(db.Database, db.Path);
     }
 
     [Fact]
@@ -192,6 +230,13 @@ public sealed class DataFileCheckTests : IDisposable
 
     private void WriteRegistrations(string? password) => WriteRegistrations(_file.Path, password);
 
+    /// <summary>Waits until the writer has finished a write since now: checks hold writes, so a tight loop of them would starve it.</summary>
+    private static async Task WriterMovesOnAsync(Func<int> started)
+    {
+        var now = started();
+        while (started() < now + 2) await Task.Yield();
+    }
+
     /// <summary>
     /// Overwrites a data page of registrations halfway through: no page the quick check reads (the first and last
     /// documents and the index ends), so only the full read-through can find it.
@@ -215,25 +260,5 @@ public sealed class DataFileCheckTests : IDisposable
         var noise = new byte[PageSize];
         new Random(8).NextBytes(noise);
         file.Write(noise);
-    }
-
-    /// <summary>LiteDB binds a transaction to its thread, as the service's background check runs it.</summary>
-    private static void RunOnOwnThread(Action work)
-    {
-        Exception? failure = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                work();
-            }
-            catch (Exception exception)
-            {
-                failure = exception;
-            }
-        });
-        thread.Start();
-        thread.Join();
-        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 }
