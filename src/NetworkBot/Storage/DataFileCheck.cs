@@ -4,7 +4,8 @@ namespace NetworkBot.Storage;
 
 /// <summary>
 /// Reads the whole file once: every document of every collection, and every index walked end to end, which
-/// makes LiteDB check each page it passes. A damaged file stops the start with what to do, instead of failing
+/// makes LiteDB check each page it passes. Documents are read a page of results at a time (<see cref="PagedRead"/>)
+/// and indexes by their keys alone, so the check does not leave LiteDB's cache as large as the file. A damaged file stops the start with what to do, instead of failing
 /// later in the middle of someone's registration.
 /// </summary>
 public static class DataFileCheck
@@ -50,14 +51,18 @@ public static class DataFileCheck
     {
         var collection = database.GetCollection(name);
         var count = collection.Count();
-        var read = collection.FindAll().Count();
+        var read = PagedRead.ById(collection, document => document["_id"]).Count();
         if (read != count) throw new LiteException(0, $"collection {name} lists {count} documents but {read} could be read");
 
         var indexes = database.GetCollection("$indexes").Find(Query.EQ("collection", name))
             .Select(index => index["expression"].AsString).Where(expression => expression != "$._id").ToList();
         foreach (var expression in indexes)
         {
-            var reached = collection.Find(Query.All(expression)).Select(d => d["_id"]).Distinct().Count();
+            // Selecting the indexed field alone lets LiteDB walk the index's own pages without loading documents,
+            // which the page walk above has already read.
+            using var keys = database.Execute($"SELECT {expression} FROM {name}");
+            var reached = 0;
+            while (keys.Read()) reached++;
             if (reached != count) throw new LiteException(0, $"index {name} {expression} reaches {reached} of {count} documents");
         }
     }

@@ -10,7 +10,7 @@ internal sealed class LiteDbMemberRepository(LiteDbContext db) : IMemberReposito
 
     public Task ForEachAsync(Action<MemberProfile> visit, CancellationToken cancellationToken)
     {
-        foreach (var profile in db.Members.FindAll())
+        foreach (var profile in PagedRead.ById(db.Members, profile => profile.MemberId))
         {
             cancellationToken.ThrowIfCancellationRequested();
             visit(profile);

@@ -43,11 +43,13 @@ public sealed class DataFileCheckTests : IDisposable
         Assert.Contains("is damaged", error.Message);
     }
 
-    [Fact]
-    public void OpenQuickly_DamageInTheMiddle_StartsAndTheReadThroughFindsIt()
+    [Theory]
+    [InlineData("Data")]
+    [InlineData("Index")]
+    public void OpenQuickly_DamageInTheMiddle_StartsAndTheReadThroughFindsIt(string pageType)
     {
         WriteRegistrations(password: null);
-        DamageDataPageInTheMiddle(_file.Path);
+        DamagePageInTheMiddle(_file.Path, pageType);
 
         using var db = new LiteDbContext(_file.Path, fullCheck: false);
         var error = Assert.ThrowsAny<StorageUnavailableException>(db.VerifyWhileInUse);
@@ -171,7 +173,7 @@ public sealed class DataFileCheckTests : IDisposable
     public async Task Service_DamageOnlyTheReadThroughFinds_StartsThenHealthSays503AndTheLogSaysWhatToDo()
     {
         WriteRegistrations(password: null);
-        DamageDataPageInTheMiddle(_file.Path);
+        DamagePageInTheMiddle(_file.Path, "Data");
 
         await using var service = await ServiceProcess.StartAsync(_file.Path, new Dictionary<string, string>());
         var critical = await service.WaitForLineAsync(line => line.Contains("is damaged", StringComparison.Ordinal));
@@ -238,22 +240,23 @@ public sealed class DataFileCheckTests : IDisposable
     }
 
     /// <summary>
-    /// Overwrites a data page of registrations halfway through: no page the quick check reads (the first and last
-    /// documents and the index ends), so only the full read-through can find it.
+    /// Overwrites a data or index page of registrations halfway through: no page the quick check reads (the first and
+    /// last documents and the index ends), so only the full read-through can find it. An index page is found only if
+    /// the read-through walks every index, not just the documents.
     /// </summary>
-    private static void DamageDataPageInTheMiddle(string path)
+    private static void DamagePageInTheMiddle(string path, string pageType)
     {
-        var dataPages = new List<long>();
+        var typedPages = new List<long>();
         using (var db = new LiteDB.LiteDatabase(path))
         using (var pages = db.Execute("SELECT $ FROM $dump"))
         {
             while (pages.Read())
             {
-                if (pages.Current["pageType"] == "Data" && pages.Current["collection"] == "registrations") dataPages.Add(pages.Current["pageID"].AsInt32);
+                if (pages.Current["pageType"] == pageType && pages.Current["collection"] == "registrations") typedPages.Add(pages.Current["pageID"].AsInt32);
             }
         }
 
-        var pageId = dataPages.Order().ElementAt(dataPages.Count / 2);
+        var pageId = typedPages.Order().ElementAt(typedPages.Count / 2);
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
         file.Position = pageId * PageSize;
