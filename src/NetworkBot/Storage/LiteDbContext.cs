@@ -43,6 +43,7 @@ public sealed class LiteDbContext : IDisposable
 
         Database.UtcDate = true;
         Migrate();
+        CreateMissingCollections();
     }
 
     public string Path { get; }
@@ -51,6 +52,17 @@ public sealed class LiteDbContext : IDisposable
     private string? Password { get; }
 
     public LiteDatabase Database { get; }
+
+    /// <summary>
+    /// Every collection the service uses, all created when the file is opened: LiteDB fails a read of a collection
+    /// that another thread is creating at that moment ("page type must be collection page"), so none may be created
+    /// while the service runs (a newcomer's greeting read the stored values as the start-up wrote the first one).
+    /// </summary>
+    public IReadOnlyList<string> CollectionNames =>
+    [
+        Events.Name, Registrations.Name, ScheduledSends.Name, Outbox.Name, Announcements.Name, ReminderPreferences.Name,
+        Members.Name, SeenMembers.Name, Values.Name, LiteDbSecretStore.CollectionName,
+    ];
 
     public ILiteCollection<Event> Events => Database.GetCollection<Event>("events");
 
@@ -63,6 +75,7 @@ public sealed class LiteDbContext : IDisposable
     public ILiteCollection<Announcement> Announcements => Database.GetCollection<Announcement>("announcements");
 
     public ILiteCollection<ReminderPreference> ReminderPreferences => Database.GetCollection<ReminderPreference>("reminder_preferences");
+
     public ILiteCollection<MemberProfile> Members => Database.GetCollection<MemberProfile>("members");
 
     public ILiteCollection<SeenMember> SeenMembers => Database.GetCollection<SeenMember>("members_seen");
@@ -118,5 +131,23 @@ public sealed class LiteDbContext : IDisposable
         Members.EnsureIndex(m => m.PrefectureCode);
         Members.EnsureIndex(m => m.SectorId);
         if (Database.UserVersion < SchemaVersion) Database.UserVersion = SchemaVersion;
+    }
+
+    private void CreateMissingCollections()
+    {
+        var existing = Database.GetCollectionNames().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = CollectionNames.Where(name => !existing.Contains(name)).ToList();
+        if (missing.Count == 0) return;
+
+        // LiteDB has no "create collection": a first write creates one, and removing that document leaves it empty.
+        // One transaction, so a fresh file costs one write to disk rather than one per collection.
+        Database.BeginTrans();
+        foreach (var name in missing)
+        {
+            var collection = Database.GetCollection(name);
+            collection.Delete(collection.Insert(new BsonDocument()));
+        }
+
+        Database.Commit();
     }
 }

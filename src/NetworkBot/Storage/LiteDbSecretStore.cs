@@ -8,7 +8,7 @@ namespace NetworkBot.Storage;
 /// </summary>
 public sealed class LiteDbSecretStore(LiteDbContext db)
 {
-    private const string CollectionName = "secrets";
+    public const string CollectionName = "secrets";
 
     /// <summary>Returns the stored secret named <paramref name="name"/>, creating and storing it first if there is none.</summary>
     public byte[] GetOrCreate(string name, Func<byte[]> create)
