@@ -1,3 +1,4 @@
+using NetworkBot.Core.Conversations;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Scheduling;
 
@@ -11,7 +12,8 @@ public sealed record ErasurePreview(bool HasProfile, int UpcomingRegistrations, 
 
 /// <summary>
 /// <c>/profile delete</c>: erases the profile, the reminder settings, the record of messages sent to the member, what
-/// the chat adapters keep about them (half-filled forms, the direct-message channel), and the personal fields of every
+/// the chat adapters keep about them (half-filled forms, the direct-message channel), a self-introduction they are in
+/// the middle of (its answers so far live only in memory), and the personal fields of every
 /// registration. Registrations for events still ahead are cancelled first (so the waitlist moves up as usual); the rest
 /// stay as anonymous entries, so past counts and the order of the lists stay right.
 /// </summary>
@@ -24,6 +26,7 @@ public sealed class MemberErasure(
     IReminderPreferenceRepository preferences,
     IOutbox outbox,
     IEnumerable<IPlatformMemberState> platformStates,
+    ConversationStore conversations,
     RegistrationService registrationService,
     EventLocks locks,
     TimeProvider time)
@@ -59,6 +62,7 @@ public sealed class MemberErasure(
         var hadSettings = await preferences.DeleteAsync(memberId, cancellationToken);
         await outbox.ForgetMemberAsync(memberId, cancellationToken);
         foreach (var platformState in platformStates) await platformState.ForgetMemberAsync(memberId, cancellationToken);
+        conversations.End(memberId);
         var hadProfile = await members.DeleteAsync(memberId, cancellationToken);
         await directory.RemoveAsync(memberId, cancellationToken);
         return new ErasurePreview(hadProfile, upcoming.Count, other.Count, hadSettings, hadUnfinishedForms);
@@ -66,6 +70,7 @@ public sealed class MemberErasure(
 
     private async Task<bool> HasUnfinishedFormsAsync(string memberId, CancellationToken cancellationToken)
     {
+        if (conversations.IsActive(memberId)) return true;
         foreach (var platformState in platformStates)
         {
             if (await platformState.HasUnfinishedInputAsync(memberId, cancellationToken)) return true;

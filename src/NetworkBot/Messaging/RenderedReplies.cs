@@ -13,7 +13,8 @@ public sealed class RenderedReplies<TShape, TRendered>
 {
     private readonly ConditionalWeakTable<BotReply, List<(TShape Shape, TRendered Rendered)>> _kept = new();
 
-    public TRendered GetOrRender(BotReply reply, TShape shape, Func<TRendered> render)
+    /// <summary>The kept rendering, or a new one from <paramref name="render"/>(<paramref name="state"/>): a static lambda and a state, so a hit allocates nothing.</summary>
+    public TRendered GetOrRender<TState>(BotReply reply, TShape shape, TState state, Func<TState, TRendered> render)
     {
         var renderings = _kept.GetValue(reply, static _ => []);
         lock (renderings)
@@ -25,7 +26,7 @@ public sealed class RenderedReplies<TShape, TRendered>
         }
 
         // Rendered outside the lock: two first requests may both render; either result is the same.
-        var fresh = render();
+        var fresh = render(state);
         lock (renderings) renderings.Add((shape, fresh));
         return fresh;
     }

@@ -8,6 +8,7 @@ public static class ObservabilitySetup
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<PlatformConnections>();
+        services.AddHostedService<OutboxGauges>();
         return services;
     }
 }

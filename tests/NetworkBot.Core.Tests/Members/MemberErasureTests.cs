@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using NetworkBot.Core.Commands;
+using NetworkBot.Core.Conversations;
 using NetworkBot.Core.Events;
 using NetworkBot.Core.Members;
 using NetworkBot.Core.Platform;
+using NetworkBot.Core.Replies;
 using NetworkBot.Core.Scheduling;
 using NetworkBot.Core.Settings;
 using NetworkBot.Core.Tests.Members.Fakes;
@@ -24,16 +26,18 @@ public class MemberErasureTests
     private readonly Mock<IPlatformMemberState> _discordState = new();
     private readonly Mock<IPlatformMemberState> _slackState = new();
     private readonly MemberDirectory _directory;
+    private readonly ConversationStore _conversations;
     private readonly RegistrationService _registrations;
     private readonly MemberErasure _erasure;
 
     public MemberErasureTests()
     {
         _directory = new MemberDirectory(_members);
+        _conversations = new ConversationStore(_time);
         var locks = new EventLocks();
         var notifier = new RegistrantNotifier(_events, _sender.Object, new EventCards(BotSettings.Default));
         _registrations = new RegistrationService(_events, _events, locks, notifier, _time);
-        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _preferences, _outbox.Object, [_discordState.Object, _slackState.Object], _registrations, locks, _time);
+        _erasure = new MemberErasure(_members, _directory, _events, _events, _events, _preferences, _outbox.Object, [_discordState.Object, _slackState.Object], _conversations, _registrations, locks, _time);
     }
 
     private async Task<Event> AddEventAsync(string title, int days, int? capacity = null) =>
@@ -83,6 +87,35 @@ public class MemberErasureTests
         Assert.False(other.HasAnything);
         _discordState.Verify(s => s.ForgetMemberAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         _slackState.Verify(s => s.ForgetMemberAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task EraseAsync_InTheMiddleOfTheSelfIntroduction_EndsItAndTheAnswersSoFarAreGone()
+    {
+        var answersSeen = new List<string>();
+        var introduction = new RecordingConversation(answersSeen);
+        _conversations.Begin(Goto.Id, introduction);
+        _conversations.Begin(Sato.Id, new RecordingConversation([]));
+
+        var preview = await _erasure.PreviewAsync(Goto.Id, CancellationToken.None);
+        await _erasure.EraseAsync(Goto.Id, CancellationToken.None);
+        var next = await _conversations.ContinueAsync(new CommandContext(Goto, null, Language.Ja, IsOrganizer: false), "後藤です", CancellationToken.None);
+
+        Assert.True(preview.HasUnfinishedForms);
+        Assert.Null(next);
+        Assert.Empty(answersSeen);
+        Assert.True(_conversations.IsActive(Sato.Id));
+    }
+
+    private sealed class RecordingConversation(List<string> answers) : IConversation
+    {
+        public BotReply Start() => BotReply.PrivateText("お名前は？");
+
+        public ValueTask<ConversationTurn> ContinueAsync(string text, CommandContext context, CancellationToken cancellationToken)
+        {
+            answers.Add(text);
+            return ValueTask.FromResult(new ConversationTurn(BotReply.PrivateText("次へ"), IsFinished: false));
+        }
     }
 
     [Fact]

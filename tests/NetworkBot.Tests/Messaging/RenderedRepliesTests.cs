@@ -13,8 +13,8 @@ public class RenderedRepliesTests
     {
         var reply = BotReply.PrivateText("今後のイベント");
 
-        var first = _kept.GetOrRender(reply, ("ja", true), Render);
-        var second = _kept.GetOrRender(reply, ("ja", true), Render);
+        var first = _kept.GetOrRender(reply, ("ja", true), this, static test => test.Render());
+        var second = _kept.GetOrRender(reply, ("ja", true), this, static test => test.Render());
 
         Assert.Same(first, second);
         Assert.Equal(1, _renders);
@@ -24,11 +24,11 @@ public class RenderedRepliesTests
     public void GetOrRender_OtherShapeOrAnEqualButNewReply_RendersAgain()
     {
         var reply = BotReply.PrivateText("今後のイベント");
-        _kept.GetOrRender(reply, ("ja", true), Render);
+        _kept.GetOrRender(reply, ("ja", true), this, static test => test.Render());
 
-        _kept.GetOrRender(reply, ("en", true), Render);
-        _kept.GetOrRender(reply, ("ja", false), Render);
-        _kept.GetOrRender(BotReply.PrivateText("今後のイベント"), ("ja", true), Render);
+        _kept.GetOrRender(reply, ("en", true), this, static test => test.Render());
+        _kept.GetOrRender(reply, ("ja", false), this, static test => test.Render());
+        _kept.GetOrRender(BotReply.PrivateText("今後のイベント"), ("ja", true), this, static test => test.Render());
 
         Assert.Equal(4, _renders);
     }

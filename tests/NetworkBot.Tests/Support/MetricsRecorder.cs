@@ -50,6 +50,9 @@ internal sealed class MetricsRecorder : IDisposable
         return Of(instrument, tags);
     }
 
+    /// <summary>Asks the observable instruments (gauges) for their values now, as an exporter would.</summary>
+    public void Collect() => _listener.RecordObservableInstruments();
+
     public void Dispose() => _listener.Dispose();
 
     private void Record(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)

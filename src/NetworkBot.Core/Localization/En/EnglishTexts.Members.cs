@@ -77,7 +77,7 @@ internal sealed partial class EnglishTexts
         var lines = new List<string> { "This will erase the following, and cannot be undone:" };
         if (hasProfile) lines.Add("- your profile (name, affiliation, interests, email and everything else)");
         if (hasReminderSettings) lines.Add("- your reminder settings");
-        if (hasUnfinishedForms) lines.Add("- what you typed into forms you have not finished");
+        if (hasUnfinishedForms) lines.Add("- what you typed into a form or self-introduction you have not finished");
         if (upcomingRegistrations > 0) lines.Add($"- {upcomingRegistrations} registration(s) for upcoming events (cancelled; the waitlist moves up)");
         if (upcomingRegistrations + otherRegistrations > 0)
         {

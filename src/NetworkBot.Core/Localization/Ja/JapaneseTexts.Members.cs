@@ -77,7 +77,7 @@ internal sealed partial class JapaneseTexts
         var lines = new List<string> { "次の内容を削除します。元に戻すことはできません。" };
         if (hasProfile) lines.Add("- プロフィール（お名前・所属・関心ごと・メールアドレスなどすべて）");
         if (hasReminderSettings) lines.Add("- リマインドの設定");
-        if (hasUnfinishedForms) lines.Add("- 入力途中のフォームの内容");
+        if (hasUnfinishedForms) lines.Add("- 入力途中のフォームや自己紹介の内容");
         if (upcomingRegistrations > 0) lines.Add($"- これからのイベントの申込 {upcomingRegistrations}件（キャンセルして、補欠の方にお席をおつなぎします）");
         if (upcomingRegistrations + otherRegistrations > 0)
         {

@@ -140,8 +140,8 @@ internal sealed class InteractionProcessor(
             return new InteractionOutcome(InteractionResponse.Message(FormInvitation(reply, form, draft, texts)));
         }
 
-        var (response, json) = answers.For(reply, texts, ephemeral: reply.Visibility == ReplyVisibility.OnlyAsker);
-        return new InteractionOutcome(response, ResponseJson: json);
+        var (response, utf8Json) = answers.For(reply, texts, ephemeral: reply.Visibility == ReplyVisibility.OnlyAsker);
+        return new InteractionOutcome(response, Utf8Json: utf8Json);
     }
 
     private async Task CompleteDeferredAsync(Task<BotReply> work, BotCommand command, Interaction interaction, CancellationToken cancellationToken)
@@ -209,7 +209,7 @@ internal sealed class InteractionProcessor(
 }
 
 /// <summary>
-/// The first answer to an interaction and, when it was deferred, the work that completes it. <see cref="ResponseJson"/>,
+/// The first answer to an interaction and, when it was deferred, the work that completes it. <see cref="Utf8Json"/>,
 /// when given, is the response already written out (kept with a reply that is handed out again).
 /// </summary>
-internal sealed record InteractionOutcome(InteractionResponse Response, Func<CancellationToken, Task>? Continuation = null, string? ResponseJson = null);
+internal sealed record InteractionOutcome(InteractionResponse Response, Func<CancellationToken, Task>? Continuation = null, byte[]? Utf8Json = null);

@@ -74,6 +74,6 @@ internal static class InteractionsEndpoint
             });
         }
 
-        return Results.Text(outcome.ResponseJson ?? DiscordJson.Serialize(outcome.Response), "application/json");
+        return outcome.Utf8Json is { } kept ? new Utf8JsonResult(kept, "application/json") : Results.Text(DiscordJson.Serialize(outcome.Response), "application/json");
     }
 }

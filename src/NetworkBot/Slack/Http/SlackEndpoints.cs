@@ -1,4 +1,5 @@
 using NetworkBot.Slack.Inbound;
+using NetworkBot.Web;
 
 namespace NetworkBot.Slack.Http;
 
@@ -43,9 +44,12 @@ internal static class SlackEndpoints
         return Answer(context, gate, await handler.HandleAsync(callback, retry.Length > 0 ? retry : null));
     }
 
+    private const string SlackJsonType = "application/json; charset=utf-8";
+
     private static IResult Answer(HttpContext context, SlackHttpGate gate, SlackAck ack)
     {
         if (ack.Rejected is { } why) return gate.BadRequest(context, why);
-        return ack.Body is null ? Results.Ok() : Results.Text(ack.BodyJson ?? ack.Body.ToJsonString(Wire.SlackJson.Options), "application/json; charset=utf-8");
+        if (ack.Body is null) return Results.Ok();
+        return ack.BodyUtf8Json is { } kept ? new Utf8JsonResult(kept, SlackJsonType) : Results.Text(ack.Body.ToJsonString(Wire.SlackJson.Options), SlackJsonType);
     }
 }

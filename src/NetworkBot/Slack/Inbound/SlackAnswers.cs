@@ -1,3 +1,4 @@
+using System.Text;
 using NetworkBot.Core.Localization;
 using NetworkBot.Core.Platform;
 using NetworkBot.Core.Replies;
@@ -13,9 +14,9 @@ public sealed class SlackAnswers(BlockKitRenderer renderer)
     private readonly RenderedReplies<(Language, bool), SlackAck> _kept = new();
 
     internal SlackAck For(BotReply reply, Texts texts, bool inChannel) =>
-        _kept.GetOrRender(reply, (texts.Language, inChannel), () =>
+        _kept.GetOrRender(reply, (texts.Language, inChannel), (renderer, reply, texts, inChannel), static state =>
         {
-            var body = renderer.RenderMessage(reply, texts).ToResponse(inChannel);
-            return new SlackAck(body, BodyJson: body.ToJsonString(SlackJson.Options));
+            var body = state.renderer.RenderMessage(state.reply, state.texts).ToResponse(state.inChannel);
+            return new SlackAck(body, BodyUtf8Json: Encoding.UTF8.GetBytes(body.ToJsonString(SlackJson.Options)));
         });
 }

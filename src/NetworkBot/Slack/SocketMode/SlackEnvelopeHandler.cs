@@ -20,8 +20,8 @@ public sealed class SlackEnvelopeHandler(
         var ack = await HandleAsync(envelope);
         if (ack.Rejected is { } why) SlackLog.EnvelopeRefused(logger, envelope.Type ?? "(none)", why);
         var frame = new JsonObject { ["envelope_id"] = envelope.EnvelopeId };
-        // A kept answer (BodyJson) is shared with other requests: the frame gets its own copy.
-        if (ack.Body is { } body && (envelope.AcceptsResponsePayload || envelope.Type == "interactive")) frame["payload"] = ack.BodyJson is null ? body : body.DeepClone();
+        // A kept answer (BodyUtf8Json) is shared with other requests: the frame gets its own copy.
+        if (ack.Body is { } body && (envelope.AcceptsResponsePayload || envelope.Type == "interactive")) frame["payload"] = ack.BodyUtf8Json is null ? body : body.DeepClone();
         return frame;
     }
 
