@@ -1,5 +1,4 @@
 using NetworkBot.Core.Platform;
-using NetworkBot.Discord;
 using NetworkBot.Messaging;
 using NetworkBot.Storage;
 using NetworkBot.Tests.Support;
@@ -58,7 +57,7 @@ public sealed class CollectionCreationTests : IDisposable
             using var writing = new ManualResetEventSlim();
             var reader = Task.Run(() =>
             {
-                writing.Wait();
+                Assert.True(writing.Wait(TimeSpan.FromSeconds(30)));
                 for (var i = 0; i < 200; i++)
                 {
                     Assert.Null(channels.Find(ChatPlatform.Discord, "1666666666666666666"));
@@ -73,6 +72,8 @@ public sealed class CollectionCreationTests : IDisposable
             });
 
             await Task.WhenAll(reader, writer);
+            Assert.Equal("hash", db.Values.FindById("discord:commands").Value);
+            Assert.NotNull(db.SeenMembers.FindById("discord:1:2"));
         }
     }
 }
