@@ -12,6 +12,8 @@ if (args is ["healthcheck", .. var healthArgs]) return await HealthCheckCommand.
 if (args is ["slack-manifest", .. var manifestArgs]) return await SlackManifestCommand.RunAsync(manifestArgs);
 if (args is ["backup", .. var backupArgs]) return await BackupCommand.RunAsync(backupArgs, Console.Out, Console.Error);
 if (args is ["restore", .. var restoreArgs]) return await RestoreCommand.RunAsync(restoreArgs, Console.Out, Console.Error, TimeProvider.System);
+if (args is ["change-password", .. var rekeyArgs]) return await ChangePasswordCommand.RunAsync(rekeyArgs, Console.Out, Console.Error, TimeProvider.System);
+if (args is ["repair", .. var repairArgs]) return await RepairCommand.RunAsync(repairArgs, Console.Out, Console.Error, TimeProvider.System);
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddNetworkBotService();

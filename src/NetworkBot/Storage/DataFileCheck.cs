@@ -42,7 +42,7 @@ public static class DataFileCheck
     }
 
     /// <summary>The message for a file LiteDB cannot read: what happened, and how to recover.</summary>
-    public static StorageUnavailableException Damaged(string fullPath, Exception exception) =>
+    public static DataFileDamagedException Damaged(string fullPath, Exception exception) =>
         new($"The data file {fullPath} is damaged and cannot be read (LiteDB: {exception.Message}). Nothing was changed. "
             + "Restore the latest backup with `dotnet run --project src/NetworkBot -- restore BACKUP-FILE` "
             + "(the damaged file is kept aside), then start again.", exception);

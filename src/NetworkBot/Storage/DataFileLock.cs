@@ -38,3 +38,6 @@ public class StorageUnavailableException(string message, Exception? inner = null
 
 /// <summary>Another process holds the data file.</summary>
 public sealed class DataFileInUseException(string message, Exception inner) : StorageUnavailableException(message, inner);
+
+/// <summary>LiteDB cannot read the data file (as opposed to a missing or wrong password).</summary>
+public sealed class DataFileDamagedException(string message, Exception inner) : StorageUnavailableException(message, inner);

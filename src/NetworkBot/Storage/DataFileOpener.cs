@@ -46,7 +46,8 @@ internal static partial class DataFileOpener
     /// Opens a file that is not the service's own (a backup) and checks it, with the same messages. A plain backup
     /// is fine with a password set: the service encrypts it when it next starts.
     /// </summary>
-    public static void Check(string fullPath, string? password)
+    /// <returns>How many documents each collection holds.</returns>
+    public static IReadOnlyDictionary<string, int> Check(string fullPath, string? password)
     {
         var encrypted = IsEncrypted(fullPath);
         if (encrypted && string.IsNullOrEmpty(password))
@@ -56,6 +57,7 @@ internal static partial class DataFileOpener
 
         using var database = new LiteDatabase(StartEngine(fullPath, encrypted ? password : null), BsonMapping.Create());
         DataFileCheck.Verify(database, fullPath);
+        return database.GetCollectionNames().ToDictionary(name => name, name => database.GetCollection(name).Count(), StringComparer.Ordinal);
     }
 
     private static BackupGatedEngine StartEngine(string fullPath, string? password)

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace NetworkBot.Storage.Backup;
 
 /// <summary>
@@ -47,22 +45,12 @@ public static class RestoreCommand
                 return 1;
             }
 
-            var keptAs = SetAside(line, time.GetUtcNow());
+            var keptAs = line.Settings.SetAside("before-restore", time.GetUtcNow());
             File.Move(staging, line.DataPath);
             await output.WriteLineAsync($"Restored {line.DataPath} from {line.File}."
                 + (keptAs is null ? "" : $" The file it replaced is kept as {keptAs}; delete it once the service runs well.")
                 + " Start the service again.");
             return 0;
         }
-    }
-
-    /// <summary>Moves the current file, and any log LiteDB left beside it, out of the way (a stale log would be replayed onto the backup).</summary>
-    private static string? SetAside(StorageCommandLine line, DateTimeOffset now)
-    {
-        var suffix = ".before-restore-" + now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        if (File.Exists(line.LogFilePath)) File.Move(line.LogFilePath, line.LogFilePath + suffix);
-        if (!File.Exists(line.DataPath)) return null;
-        File.Move(line.DataPath, line.DataPath + suffix);
-        return line.DataPath + suffix;
     }
 }
