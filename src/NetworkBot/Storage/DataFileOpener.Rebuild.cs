@@ -8,6 +8,8 @@ internal static partial class DataFileOpener
 {
     private const string RebuildErrors = "_rebuild_errors";
 
+    private const int PageSize = 8192;
+
     /// <summary>
     /// Has LiteDB write the file anew from what it can read of it, encrypted with <paramref name="newPassword"/> (plain when
     /// null), and swap the two: the file it read is left beside it as <c>NAME-backup.EXT</c>. LiteDB skips pages it cannot
@@ -55,6 +57,26 @@ internal static partial class DataFileOpener
         }
 
         return names.ToDictionary(name => name, name => CountOrNull(database, name), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A file cut off (a full disk, a copy that stopped) makes LiteDB's rebuild give up before reading anything, because
+    /// the header names pages past the end. Zero pages in their place let it read every page that is still there; it
+    /// counts each zero page as a problem. For a working copy only.
+    /// </summary>
+    public static void PadCutOffFile(string fullPath, string? password)
+    {
+        var encrypted = IsEncrypted(fullPath);
+        long lastPageId;
+        using (var database = new LiteDatabase(StartEngine(fullPath, encrypted ? password : null), BsonMapping.Create()))
+        {
+            lastPageId = database.Execute("SELECT lastPageID FROM $database").ToEnumerable().Single()["lastPageID"].AsInt32;
+        }
+
+        // An encrypted file starts with one more page, which holds the salt.
+        var length = (lastPageId + 1 + (encrypted ? 1 : 0)) * PageSize;
+        using var file = new FileStream(fullPath, FileMode.Open, FileAccess.ReadWrite);
+        if (file.Length < length) file.SetLength(length);
     }
 
     /// <summary>Whether the file is encrypted, for checking that a rebuild wrote what was asked.</summary>

@@ -244,10 +244,10 @@ public sealed class DataFileCheckTests : IDisposable
     /// last documents and the index ends), so only the full read-through can find it. An index page is found only if
     /// the read-through walks every index, not just the documents.
     /// </summary>
-    private static void DamagePageInTheMiddle(string path, string pageType)
+    internal static void DamagePageInTheMiddle(string path, string pageType, string? password = null)
     {
         var typedPages = new List<long>();
-        using (var db = new LiteDB.LiteDatabase(path))
+        using (var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Password = password }))
         using (var pages = db.Execute("SELECT $ FROM $dump"))
         {
             while (pages.Read())

@@ -45,8 +45,13 @@ public static class RepairCommand
         {
             listed = DataFileOpener.ListedCounts(data.WorkingCopy, settings.Password);
             var password = DataFileOpener.IsEncryptedFile(data.WorkingCopy) ? settings.Password : null;
+            DataFileOpener.PadCutOffFile(data.WorkingCopy, password);
             problems = DataFileOpener.Rebuild(data.WorkingCopy, password, password);
             kept = DataFileOpener.Check(data.WorkingCopy, password);
+            if (kept.Values.Sum() == 0 && listed.Values.Any(count => count is not 0))
+            {
+                throw new StorageUnavailableException($"LiteDB met {problems} problem(s) and found no document at all");
+            }
         }
         catch (StorageUnavailableException exception)
         {
