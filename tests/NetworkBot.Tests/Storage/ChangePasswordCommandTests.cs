@@ -46,6 +46,7 @@ public sealed class ChangePasswordCommandTests : IDisposable
 
         Assert.Equal(1, File.ReadAllBytes(_file.Path)[0]);
         Assert.Equal(40, Registrations(_file.Path, NewPassword).Count);
+        Assert.Contains("Backups made before now are not encrypted", _output.ToString());
     }
 
     [Fact]

@@ -259,7 +259,8 @@ public sealed class DataFileCheckTests : IDisposable
         var pageId = typedPages.Order().ElementAt(typedPages.Count / 2);
 
         using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
-        file.Position = pageId * PageSize;
+        // An encrypted file starts with one more page, which holds the salt.
+        file.Position = (pageId + (password is null ? 0 : 1)) * PageSize;
         var noise = new byte[PageSize];
         new Random(8).NextBytes(noise);
         file.Write(noise);

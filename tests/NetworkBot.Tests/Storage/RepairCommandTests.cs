@@ -21,6 +21,7 @@ public sealed class RepairCommandTests : IDisposable
     [InlineData("Data", null)]
     [InlineData("Data", Password)]
     [InlineData("Index", null)]
+    [InlineData("Index", Password)]
     public async Task DamagedPage_RebuildsAFileTheServiceOpensAndKeepsTheDamagedOneAside(string pageType, string? password)
     {
         DataFileCheckTests.WriteRegistrations(_file.Path, password);
@@ -31,9 +32,11 @@ public sealed class RepairCommandTests : IDisposable
 
         using (var repaired = new LiteDbContext(_file.Path, password))
         {
+            // The rebuild reads documents from their data pages, so a lost index page loses none; a lost data page loses its documents.
             var kept = repaired.Registrations.Count();
-            Assert.InRange(kept, 1, 2000);
-            Assert.Contains($"registrations: kept {kept:N0} of 2,000", _output.ToString());
+            if (pageType == "Index") Assert.Equal(2000, kept);
+            else Assert.InRange(kept, 1, 1999);
+            Assert.Contains($"registrations: kept {kept:N0}", _output.ToString());
             Assert.False(repaired.Database.CollectionExists("_rebuild_errors"));
         }
 

@@ -36,12 +36,15 @@ public static class ChangePasswordCommand
         }
         catch (StorageUnavailableException exception)
         {
-            var more = exception is DataFileDamagedException ? " Repair it (`-- repair`) or restore a backup before changing the password." : "";
+            var more = exception is DataFileDamagedException
+                ? " Repair it (`dotnet run --project src/NetworkBot -- repair`) or restore a backup before changing the password."
+                : " Nothing was changed.";
             await errors.WriteLineAsync($"The password was not changed: {data.Explain(exception)}{more}");
             return 1;
         }
 
-        if (newPassword is null && !DataFileOpener.IsEncryptedFile(data.WorkingCopy))
+        var wasEncrypted = DataFileOpener.IsEncryptedFile(data.WorkingCopy);
+        if (newPassword is null && !wasEncrypted)
         {
             await output.WriteLineAsync($"The data file {settings.DataPath} is not encrypted: nothing to remove. Nothing was changed.");
             return 0;
@@ -54,7 +57,7 @@ public static class ChangePasswordCommand
         }
 
         var keptAs = data.PutInPlace("before-password-change", time.GetUtcNow());
-        await output.WriteLineAsync(Report(settings.DataPath, newPassword is not null, before, keptAs!));
+        await output.WriteLineAsync(Report(settings.DataPath, wasEncrypted, newPassword is not null, before, keptAs!));
         return 0;
     }
 
@@ -87,16 +90,18 @@ public static class ChangePasswordCommand
         return differing.Count == 0 ? null : $"the re-encrypted copy does not hold the same documents ({string.Join(", ", differing)}).";
     }
 
-    private static string Report(string dataPath, bool encrypted, IReadOnlyDictionary<string, int> counts, string keptAs)
+    private static string Report(string dataPath, bool wasEncrypted, bool encrypted, IReadOnlyDictionary<string, int> counts, string keptAs)
     {
         var what = encrypted ? "is now encrypted with the new password (Storage:NewPassword)" : "is no longer encrypted";
         var next = encrypted
-            ? "Next: set Storage:Password (Storage__Password) to the new password, remove Storage:NewPassword, then start the service; "
-                + "it refuses the old password from now on."
+            ? "Next: set Storage:Password (Storage__Password) to the new password, remove Storage:NewPassword, then start the service"
+                + (wasEncrypted ? "; it refuses the old password from now on." : ".")
             : "Next: remove Storage:Password and Storage:NewPassword, then start the service.";
-        return $"The data file {dataPath} {what}: {counts.Values.Sum():N0} documents in {counts.Count} collections, all checked.\n"
-            + $"{next}\n"
-            + $"The file as it was is kept as {keptAs} (under the old password); delete it once the service runs well. "
-            + "Backups made before now still need the old password: keep it with them, or take a fresh backup.";
+        var old = wasEncrypted
+            ? $"The file as it was is kept as {keptAs} (under the old password); delete it once the service runs well. "
+                + "Backups made before now still need the old password: keep it with them, or take a fresh backup."
+            : $"The file as it was is kept as {keptAs}, unencrypted: delete it once the service runs well. "
+                + "Backups made before now are not encrypted: take a fresh backup and delete them.";
+        return $"The data file {dataPath} {what}: {counts.Values.Sum():N0} documents in {counts.Count} collections, all checked.\n{next}\n{old}";
     }
 }
