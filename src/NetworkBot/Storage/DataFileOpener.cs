@@ -60,11 +60,13 @@ internal static partial class DataFileOpener
         return database.GetCollectionNames().ToDictionary(name => name, name => database.GetCollection(name).Count(), StringComparer.Ordinal);
     }
 
-    private static BackupGatedEngine StartEngine(string fullPath, string? password)
+    private static BackupGatedEngine StartEngine(string fullPath, string? password) => new(StartLiteEngine(fullPath, password));
+
+    private static LiteEngine StartLiteEngine(string fullPath, string? password)
     {
         try
         {
-            return new BackupGatedEngine(new LiteEngine(new EngineSettings { Filename = fullPath, Password = password }));
+            return new LiteEngine(new EngineSettings { Filename = fullPath, Password = password });
         }
         catch (LiteException exception) when (exception.ErrorCode == LiteException.INVALID_PASSWORD)
         {

@@ -17,15 +17,19 @@ public sealed class ChangePasswordCommandTests : IDisposable
 
     public void Dispose() => _file.Dispose();
 
+    /// <summary>More than 2,550 registrations: LiteDB 5.0.20's own rebuild fails on that many in a collection with an index.</summary>
     [Fact]
-    public async Task ChangePassword_OpensWithTheNewPasswordOnlyAndKeepsEveryDocument()
+    public async Task ChangePassword_OpensWithTheNewPasswordOnlyAndKeepsEveryDocumentAndIndex()
     {
-        DataFileCheckTests.WriteRegistrations(_file.Path, OldPassword, count: 300);
+        DataFileCheckTests.WriteRegistrations(_file.Path, OldPassword, count: 3000);
         var before = Registrations(_file.Path, OldPassword);
+        var indexes = Indexes(_file.Path, OldPassword);
 
         Assert.Equal(0, await RunAsync(OldPassword, NewPassword));
 
+        Assert.Equal(indexes, Indexes(_file.Path, NewPassword));
         Assert.Equal(before, Registrations(_file.Path, NewPassword));
+        Assert.Contains("registrations", string.Join(",", indexes));
         var refused = Assert.Throws<StorageUnavailableException>(() => new LiteDbContext(_file.Path, OldPassword));
         Assert.Contains("Storage:Password does not match", refused.Message);
         Assert.Contains("set Storage:Password (Storage__Password) to the new password", _output.ToString());
@@ -145,6 +149,15 @@ public sealed class ChangePasswordCommandTests : IDisposable
         if (newPassword is not null) args.Add($"--Storage:NewPassword={newPassword}");
         if (flag is not null) args.Insert(0, flag);
         return ChangePasswordCommand.RunAsync([.. args], _output, _errors, TimeProvider.System);
+    }
+
+    /// <summary>Every index and the schema version, read without the service's own opening (which would create missing indexes).</summary>
+    private static List<string> Indexes(string path, string password)
+    {
+        using var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Password = password });
+        return [$"version {db.UserVersion}", .. db.GetCollection("$indexes").FindAll()
+            .Select(index => $"{index["collection"].AsString} {index["name"].AsString} {index["expression"].AsString} {index["unique"].AsBoolean}")
+            .Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Every registration, in a form two files can be compared by.</summary>

@@ -70,16 +70,16 @@ public static class ChangePasswordCommand
         _ => null,
     };
 
-    /// <summary>Rebuilds the working copy under the new password and checks it holds what the original held; null when it does.</summary>
+    /// <summary>Copies the working copy into a new file under the new password and checks it holds what the original held; null when it does.</summary>
     private static string? Rekey(OfflineDataFile data, string? newPassword, IReadOnlyDictionary<string, int> before)
     {
         IReadOnlyDictionary<string, int> after;
         try
         {
-            var problems = DataFileOpener.Rebuild(data.WorkingCopy, data.Settings.Password, newPassword);
-            if (problems > 0) return $"LiteDB met {problems} problem(s) reading the data file; run `-- repair` first.";
-            if (DataFileOpener.IsEncryptedFile(data.WorkingCopy) != newPassword is not null) return "LiteDB did not write the file as asked.";
-            after = DataFileOpener.Check(data.WorkingCopy, newPassword);
+            var problems = DataFileOpener.CopyInto(data.WorkingCopy, data.Settings.Password, data.NewFile, newPassword);
+            if (problems > 0) return $"{problems} read(s) of the data file failed; run `dotnet run --project src/NetworkBot -- repair` first.";
+            if (DataFileOpener.IsEncryptedFile(data.NewFile) != newPassword is not null) return "LiteDB did not write the file as asked.";
+            after = DataFileOpener.Check(data.NewFile, newPassword);
         }
         catch (StorageUnavailableException exception)
         {

@@ -17,12 +17,16 @@ internal sealed class OfflineDataFile : IDisposable
         _ownership = ownership;
         _workFolder = settings.DataPath + "." + purpose;
         WorkingCopy = Path.Combine(_workFolder, Path.GetFileName(settings.DataPath));
+        NewFile = Path.Combine(_workFolder, "new-" + Path.GetFileName(settings.DataPath));
     }
 
     public DataFileSettings Settings { get; }
 
     /// <summary>The copy to work on; it has the original's name so that LiteDB finds its log beside it.</summary>
     public string WorkingCopy { get; }
+
+    /// <summary>Where the command writes the file that is to replace the data file.</summary>
+    public string NewFile { get; }
 
     /// <summary>Null, having said why, when there is no data file or a process has it open.</summary>
     public static async Task<OfflineDataFile?> TakeAsync(DataFileSettings settings, string command, string purpose, TextWriter errors)
@@ -56,18 +60,18 @@ internal sealed class OfflineDataFile : IDisposable
         if (File.Exists(Settings.LogFilePath)) File.Copy(Settings.LogFilePath, Path.Combine(_workFolder, Path.GetFileName(Settings.LogFilePath)));
     }
 
-    /// <summary>Puts the working copy in place of the data file, which is set aside as <c>FILE.LABEL-YYYYMMDD-HHMMSS</c>.</summary>
+    /// <summary>Puts <see cref="NewFile"/> in place of the data file, which is set aside as <c>FILE.LABEL-YYYYMMDD-HHMMSS</c>.</summary>
     public string? PutInPlace(string label, DateTimeOffset now)
     {
         var keptAs = Settings.SetAside(label, now);
-        File.Move(WorkingCopy, Settings.DataPath);
-        var log = Path.Combine(_workFolder, Path.GetFileName(Settings.LogFilePath));
-        if (File.Exists(log)) File.Move(log, Settings.LogFilePath);
+        File.Move(NewFile, Settings.DataPath);
         return keptAs;
     }
 
     /// <summary>The messages LiteDB's errors become name the file they were about: the operator knows only the data file.</summary>
-    public string Explain(StorageUnavailableException exception) => exception.Message.Replace(WorkingCopy, Settings.DataPath, StringComparison.Ordinal);
+    public string Explain(StorageUnavailableException exception) => exception.Message
+        .Replace(NewFile, "the new file", StringComparison.Ordinal)
+        .Replace(WorkingCopy, Settings.DataPath, StringComparison.Ordinal);
 
     public void Dispose()
     {

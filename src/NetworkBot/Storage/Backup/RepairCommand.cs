@@ -3,7 +3,7 @@ using System.Text;
 namespace NetworkBot.Storage.Backup;
 
 /// <summary>
-/// <c>NetworkBot repair</c>: for a damaged data file, has LiteDB write a new one from every document it can still read,
+/// <c>NetworkBot repair</c>: for a damaged data file, writes a new one from every document that can still be read,
 /// checks it, and puts it in place, keeping the damaged file aside. An intact file is left as it is.
 /// </summary>
 public static class RepairCommand
@@ -45,12 +45,11 @@ public static class RepairCommand
         {
             listed = DataFileOpener.ListedCounts(data.WorkingCopy, settings.Password);
             var password = DataFileOpener.IsEncryptedFile(data.WorkingCopy) ? settings.Password : null;
-            DataFileOpener.PadCutOffFile(data.WorkingCopy, password);
-            problems = DataFileOpener.Rebuild(data.WorkingCopy, password, password);
-            kept = DataFileOpener.Check(data.WorkingCopy, password);
+            problems = Salvage(data, password);
+            kept = DataFileOpener.Check(data.NewFile, password);
             if (kept.Values.Sum() == 0 && listed.Values.Any(count => count is not 0))
             {
-                throw new StorageUnavailableException($"LiteDB met {problems} problem(s) and found no document at all");
+                throw new StorageUnavailableException($"{problems} read(s) failed and no document at all could be read");
             }
         }
         catch (StorageUnavailableException exception)
@@ -66,12 +65,29 @@ public static class RepairCommand
         return 0;
     }
 
+    /// <summary>
+    /// LiteDB's rebuild reads page by page and so keeps the most, but in 5.0.20 it fails once a collection with a
+    /// secondary index holds more than 2,550 documents; then the documents are copied by walking the id index instead.
+    /// </summary>
+    /// <returns>How many reads failed.</returns>
+    private static int Salvage(OfflineDataFile data, string? password)
+    {
+        DataFileOpener.PadCutOffFile(data.WorkingCopy, password);
+        if (DataFileOpener.RebuildWithLiteDb(data.WorkingCopy, password) is { } problems)
+        {
+            File.Move(data.WorkingCopy, data.NewFile);
+            return problems;
+        }
+
+        return DataFileOpener.CopyInto(data.WorkingCopy, password, data.NewFile, password);
+    }
+
     /// <summary>LiteDB's own words, without the advice to restore that the damaged-file message carries.</summary>
     private static string Reason(StorageUnavailableException exception) => exception.InnerException?.Message ?? exception.Message;
 
     private static string Report(string dataPath, IReadOnlyDictionary<string, int?> listed, IReadOnlyDictionary<string, int> kept, int problems, string keptAs)
     {
-        var report = new StringBuilder($"Repaired {dataPath}: LiteDB met {problems} problem(s) reading it and rebuilt it from what it could read.\n");
+        var report = new StringBuilder($"Repaired {dataPath}: a new file was written from every document that could still be read ({problems} read(s) failed).\n");
         var lost = false;
         foreach (var name in listed.Keys.Union(kept.Keys).Order(StringComparer.Ordinal))
         {
