@@ -25,6 +25,9 @@ internal sealed class DataFileCopy(Func<LiteDatabase> openSource) : IDisposable
         foreach (var name in _source.GetCollectionNames().ToList())
         {
             var to = target.GetCollection(name);
+
+            // LiteDB creates a collection on its first write; an empty one is kept as LiteDbContext makes it.
+            to.Delete(to.Insert(new BsonDocument()));
             foreach (var ids in ReadableIds(name).Chunk(BatchSize))
             {
                 to.InsertBulk(ids.Select(id => TryRead(source => source.GetCollection(name).FindById(id))).OfType<BsonDocument>().ToList());

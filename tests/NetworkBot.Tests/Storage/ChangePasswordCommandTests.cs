@@ -151,11 +151,11 @@ public sealed class ChangePasswordCommandTests : IDisposable
         return ChangePasswordCommand.RunAsync([.. args], _output, _errors, TimeProvider.System);
     }
 
-    /// <summary>Every index and the schema version, read without the service's own opening (which would create missing indexes).</summary>
+    /// <summary>Every collection, index and the schema version, read without the service's own opening (which would create missing indexes).</summary>
     private static List<string> Indexes(string path, string password)
     {
         using var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Password = password });
-        return [$"version {db.UserVersion}", .. db.GetCollection("$indexes").FindAll()
+        return [$"version {db.UserVersion}", .. db.GetCollectionNames().Order(StringComparer.Ordinal), .. db.GetCollection("$indexes").FindAll()
             .Select(index => $"{index["collection"].AsString} {index["name"].AsString} {index["expression"].AsString} {index["unique"].AsBoolean}")
             .Order(StringComparer.Ordinal)];
     }
