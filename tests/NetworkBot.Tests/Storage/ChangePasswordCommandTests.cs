@@ -121,7 +121,7 @@ public sealed class ChangePasswordCommandTests : IDisposable
 
         Assert.Equal(1, await RunAsync(OldPassword, NewPassword));
 
-        Assert.Contains($"The data file {_file.Path} is damaged", _errors.ToString());
+        Assert.Contains($"the data file {_file.Path} is damaged", _errors.ToString());
         Assert.Contains("-- repair", _errors.ToString());
         Assert.Equal(bytes, File.ReadAllBytes(_file.Path));
     }

@@ -36,10 +36,10 @@ public static class ChangePasswordCommand
         }
         catch (StorageUnavailableException exception)
         {
-            var more = exception is DataFileDamagedException
-                ? " Repair it (`dotnet run --project src/NetworkBot -- repair`) or restore a backup before changing the password."
-                : " Nothing was changed.";
-            await errors.WriteLineAsync($"The password was not changed: {data.Explain(exception)}{more}");
+            await errors.WriteLineAsync(exception is DataFileDamagedException
+                ? $"The password was not changed: the data file {settings.DataPath} is damaged (LiteDB: {exception.InnerException?.Message}). "
+                    + "Nothing was changed. Repair it first (`dotnet run --project src/NetworkBot -- repair`) or restore a backup."
+                : $"The password was not changed: {data.Explain(exception)} Nothing was changed.");
             return 1;
         }
 
