@@ -31,35 +31,34 @@ internal static partial class DataFileOpener
         return copy.FailedReads;
     }
 
-    /// <summary>How many documents each collection lists, as far as its index can tell (null where even that fails).</summary>
+    /// <summary>
+    /// How many documents each collection lists, as far as its index can tell (null where even that fails). Each count
+    /// on a fresh engine: after a read meets a damaged page, LiteDB refuses everything else on that engine.
+    /// </summary>
     public static IReadOnlyDictionary<string, int?> ListedCounts(string fullPath, string? password)
     {
-        using var database = new LiteDatabase(StartEngine(fullPath, IsEncrypted(fullPath) ? password : null), BsonMapping.Create());
-        List<string> names;
-        try
-        {
-            names = database.GetCollectionNames().ToList();
-        }
-        catch (Exception exception) when (exception is LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException)
-        {
-            return new Dictionary<string, int?>();
-        }
-
-        return names.ToDictionary(name => name, name => CountOrNull(database, name), StringComparer.Ordinal);
+        password = IsEncrypted(fullPath) ? password : null;
+        var names = ReadOrNull(fullPath, password, database => database.GetCollectionNames().ToList()) ?? [];
+        return names.ToDictionary(name => name, name => ReadOrNull(fullPath, password, database => (int?)database.GetCollection(name).Count()), StringComparer.Ordinal);
     }
 
     /// <summary>Whether the file is encrypted, for checking that a copy was written as asked.</summary>
     public static bool IsEncryptedFile(string fullPath) => IsEncrypted(fullPath);
 
-    private static int? CountOrNull(LiteDatabase database, string name)
+    private static T? ReadOrNull<T>(string fullPath, string? password, Func<LiteDatabase, T> read)
     {
+        var database = new LiteDatabase(StartLiteEngine(fullPath, password), BsonMapping.Create());
         try
         {
-            return database.GetCollection(name).Count();
+            return read(database);
         }
         catch (Exception exception) when (exception is LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException)
         {
-            return null;
+            return default;
+        }
+        finally
+        {
+            DisposeQuietly(database);
         }
     }
 }
