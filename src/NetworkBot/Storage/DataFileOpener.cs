@@ -88,8 +88,9 @@ internal static partial class DataFileOpener
     }
 
     /// <summary>
-    /// A password set on a plain file: the organizer wants it encrypted, so it is, with LiteDB's rebuild, once the
-    /// plain file has passed the check. The plain copy LiteDB keeps is removed once the encrypted file opens.
+    /// A password set on a plain file: the organizer wants it encrypted, so it is, once the plain file has passed the
+    /// check: an encrypted copy is written beside it (<see cref="CopyInto"/>; LiteDB 5.0.20's own rebuild fails on
+    /// collections of more than 2,550 documents), checked, and moved over the plain file, so no plain copy is left.
     /// </summary>
     private static void Encrypt(string fullPath, string password, ILogger logger)
     {
@@ -98,32 +99,21 @@ internal static partial class DataFileOpener
             DataFileCheck.Verify(plain, fullPath);
         }
 
-        var folder = Path.GetDirectoryName(fullPath)!;
-        var before = Directory.GetFiles(folder).ToHashSet();
-        var engine = new LiteEngine(new EngineSettings { Filename = fullPath });
+        var encryptedPath = fullPath + ".encrypting";
+        File.Delete(encryptedPath);
         try
         {
-            engine.Rebuild(new RebuildOptions { Password = password });
-        }
-        catch (LiteException)
-        {
-            // After rebuilding, LiteDB reopens the file with the settings it started with (no password), which fails:
-            // the file is already encrypted. Whether it really is, the check below finds out.
+            if (CopyInto(fullPath, null, encryptedPath, password) > 0) throw DataFileCheck.Damaged(fullPath, new LiteException(0, "some documents could not be copied"));
+            using (var encrypted = new LiteDatabase(StartEngine(encryptedPath, password), BsonMapping.Create()))
+            {
+                DataFileCheck.Verify(encrypted, encryptedPath);
+            }
+
+            File.Move(encryptedPath, fullPath, overwrite: true);
         }
         finally
         {
-            DisposeQuietly(engine);
-        }
-
-        using (var encrypted = new LiteDatabase(StartEngine(fullPath, password), BsonMapping.Create()))
-        {
-            DataFileCheck.Verify(encrypted, fullPath);
-        }
-
-        var plainCopy = Path.GetFileNameWithoutExtension(fullPath) + "-backup";
-        foreach (var leftover in Directory.GetFiles(folder).Where(f => !before.Contains(f) && Path.GetFileName(f).StartsWith(plainCopy, StringComparison.Ordinal)))
-        {
-            File.Delete(leftover);
+            File.Delete(encryptedPath);
         }
 
         LogEncrypted(logger, fullPath);

@@ -67,6 +67,22 @@ public sealed class DataFileEncryptionTests : IDisposable
         Assert.ThrowsAny<StorageUnavailableException>(() => new LiteDbContext(_file.Path));
     }
 
+    [Fact]
+    public void Open_PlainFileOfThousandsWithNewPassword_EncryptsEveryRegistration()
+    {
+        // More than the 2,550 documents at which LiteDB 5.0.20's own rebuild fails on an indexed collection.
+        DataFileCheckTests.WriteRegistrations(_file.Path, password: null, count: 3000);
+
+        using (var db = new LiteDbContext(_file.Path, Password))
+        {
+            Assert.Equal(3000, db.Registrations.Count());
+            Assert.Equal(429, db.Registrations.Find(r => r.EventId == 3).Count()); // through the index: ids 3, 10, … 2999
+        }
+
+        Assert.False(Contains(File.ReadAllBytes(_file.Path), "山形市 企画課"));
+        Assert.Equal(["networkbot.db", "networkbot.db.lock"], Directory.GetFiles(Path.GetDirectoryName(_file.Path)!).Select(Path.GetFileName).Order());
+    }
+
     private void WriteEventAndRegistration(string? password)
     {
         using var db = new LiteDbContext(_file.Path, password);
