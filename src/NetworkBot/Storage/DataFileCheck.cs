@@ -45,7 +45,8 @@ public static class DataFileCheck
     public static DataFileDamagedException Damaged(string fullPath, Exception exception) =>
         new($"The data file {fullPath} is damaged and cannot be read (LiteDB: {exception.Message}). Nothing was changed. "
             + "Restore the latest backup with `dotnet run --project src/NetworkBot -- restore BACKUP-FILE` "
-            + "(the damaged file is kept aside), then start again.", exception);
+            + "(the damaged file is kept aside), or keep what can still be read with "
+            + "`dotnet run --project src/NetworkBot -- repair`, then start again.", exception);
 
     private static void VerifyCollection(LiteDatabase database, string name)
     {
