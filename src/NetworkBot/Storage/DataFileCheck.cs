@@ -55,9 +55,7 @@ public static class DataFileCheck
         var read = PagedRead.ById(collection, document => document["_id"]).Count();
         if (read != count) throw new LiteException(0, $"collection {name} lists {count} documents but {read} could be read");
 
-        var indexes = database.GetCollection("$indexes").Find(Query.EQ("collection", name))
-            .Select(index => index["expression"].AsString).Where(expression => expression != "$._id").ToList();
-        foreach (var expression in indexes)
+        foreach (var expression in LiteDbFile.SecondaryIndexes(database, name).Select(index => index["expression"].AsString))
         {
             // Selecting the indexed field alone lets LiteDB walk the index's own pages without loading documents,
             // which the page walk above has already read.

@@ -24,24 +24,22 @@ internal sealed class DataFileCopy(Func<LiteDatabase> openSource) : IDisposable
         target.UserVersion = _source.UserVersion;
         foreach (var name in _source.GetCollectionNames().ToList())
         {
+            // An empty collection is kept, as LiteDbContext makes it.
+            LiteDbFile.CreateEmpty(target, name);
             var to = target.GetCollection(name);
-
-            // LiteDB creates a collection on its first write; an empty one is kept as LiteDbContext makes it.
-            to.Delete(to.Insert(new BsonDocument()));
             foreach (var ids in ReadableIds(name).Chunk(BatchSize))
             {
                 to.InsertBulk(ids.Select(id => TryRead(source => source.GetCollection(name).FindById(id))).OfType<BsonDocument>().ToList());
             }
 
-            var indexes = TryRead(source => source.GetCollection("$indexes").Find(Query.EQ("collection", name)).ToList()) ?? [];
-            foreach (var index in indexes.Where(index => index["name"].AsString != "_id"))
+            foreach (var index in TryRead(source => LiteDbFile.SecondaryIndexes(source, name)) ?? [])
             {
                 to.EnsureIndex(index["name"].AsString, index["expression"].AsString, index["unique"].AsBoolean);
             }
         }
     }
 
-    public void Dispose() => DisposeQuietly(_source);
+    public void Dispose() => LiteDbFile.DisposeQuietly(_source);
 
     /// <summary>
     /// The ids the collection's id index holds, walked by key alone (no document is read). A damaged index page stops the
@@ -85,25 +83,13 @@ internal sealed class DataFileCopy(Func<LiteDatabase> openSource) : IDisposable
         catch (Exception exception) when (IsReadFailure(exception))
         {
             FailedReads++;
-            DisposeQuietly(_source);
+            LiteDbFile.DisposeQuietly(_source);
             _source = openSource();
             return null;
         }
     }
 
-    private static void DisposeQuietly(LiteDatabase database)
-    {
-        try
-        {
-            database.Dispose();
-        }
-        catch (Exception exception) when (IsReadFailure(exception))
-        {
-            // The engine already gave up on the file.
-        }
-    }
-
-    /// <summary>What LiteDB throws when a page is not what it should be.</summary>
+    /// <summary>What a read of a damaged file throws: a bad page, or an engine that gave up after one.</summary>
     private static bool IsReadFailure(Exception exception) =>
-        exception is LiteException or IOException or InvalidCastException or ArgumentException or IndexOutOfRangeException or InvalidOperationException;
+        LiteDbFile.IsUnreadablePage(exception) || exception is IOException or InvalidOperationException;
 }

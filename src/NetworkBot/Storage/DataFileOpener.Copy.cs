@@ -22,7 +22,7 @@ internal static partial class DataFileOpener
                 new LiteEngine(new EngineSettings { Filename = targetPath, Password = newPassword, Collation = copy.Collation }), BsonMapping.Create());
             copy.Into(target);
         }
-        catch (Exception exception) when (exception is LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception exception) when (LiteDbFile.IsUnreadablePage(exception))
         {
             // The header, the collection list or the schema version cannot be read.
             throw DataFileCheck.Damaged(sourcePath, exception);
@@ -52,13 +52,13 @@ internal static partial class DataFileOpener
         {
             return read(database);
         }
-        catch (Exception exception) when (exception is LiteException or InvalidCastException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception exception) when (LiteDbFile.IsUnreadablePage(exception))
         {
             return default;
         }
         finally
         {
-            DisposeQuietly(database);
+            LiteDbFile.DisposeQuietly(database);
         }
     }
 }

@@ -27,13 +27,13 @@ internal static partial class DataFileOpener
         {
             engine.Rebuild(new RebuildOptions { Password = password, IncludeErrorReport = true });
         }
-        catch (Exception exception) when (exception is LiteException or IOException or InvalidCastException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception exception) when (LiteDbFile.IsUnreadablePage(exception) || exception is IOException)
         {
             return null;
         }
         finally
         {
-            DisposeQuietly(engine);
+            LiteDbFile.DisposeQuietly(engine);
         }
 
         using var rebuilt = new LiteDatabase(StartLiteEngine(fullPath, password), BsonMapping.Create());

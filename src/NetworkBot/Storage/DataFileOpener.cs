@@ -73,7 +73,7 @@ internal static partial class DataFileOpener
             throw new StorageUnavailableException(
                 $"Storage:Password does not match the password the data file {fullPath} was encrypted with. Set the right one.", exception);
         }
-        catch (Exception exception) when (exception is LiteException or IOException or InvalidCastException or ArgumentException or IndexOutOfRangeException)
+        catch (Exception exception) when (LiteDbFile.IsUnreadablePage(exception) || exception is IOException)
         {
             throw DataFileCheck.Damaged(fullPath, exception);
         }
@@ -117,18 +117,6 @@ internal static partial class DataFileOpener
         }
 
         LogEncrypted(logger, fullPath);
-    }
-
-    private static void DisposeQuietly(IDisposable disposable)
-    {
-        try
-        {
-            disposable.Dispose();
-        }
-        catch (LiteException)
-        {
-            // The engine is already closed after its failed reopen.
-        }
     }
 
     [LoggerMessage(EventId = 20, Level = LogLevel.Warning,

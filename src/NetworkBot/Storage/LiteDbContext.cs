@@ -139,14 +139,9 @@ public sealed class LiteDbContext : IDisposable
         var missing = CollectionNames.Where(name => !existing.Contains(name)).ToList();
         if (missing.Count == 0) return;
 
-        // LiteDB has no "create collection": a first write creates one, and removing that document leaves it empty.
         // One transaction, so a fresh file costs one write to disk rather than one per collection.
         Database.BeginTrans();
-        foreach (var name in missing)
-        {
-            var collection = Database.GetCollection(name);
-            collection.Delete(collection.Insert(new BsonDocument()));
-        }
+        foreach (var name in missing) LiteDbFile.CreateEmpty(Database, name);
 
         Database.Commit();
     }

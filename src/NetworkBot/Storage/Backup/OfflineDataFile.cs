@@ -37,14 +37,20 @@ internal sealed class OfflineDataFile : IDisposable
             return null;
         }
 
+        return await TakeLockAsync(settings.DataPath, command, errors) is { } ownership ? new OfflineDataFile(settings, ownership, purpose) : null;
+    }
+
+    /// <summary>The data file's lock for a command that must have the file to itself; null, having said why, when a process has it open.</summary>
+    public static async Task<FileStream?> TakeLockAsync(string dataPath, string command, TextWriter errors)
+    {
         try
         {
-            return new OfflineDataFile(settings, DataFileLock.Take(settings.DataPath), purpose);
+            return DataFileLock.Take(dataPath);
         }
         catch (DataFileInUseException)
         {
             await errors.WriteLineAsync(
-                $"The data file {settings.DataPath} is in use: the service (or a console) is running. Stop it first "
+                $"The data file {dataPath} is in use: the service (or a console) is running. Stop it first "
                 + $"(for example `systemctl stop networkbot`), then run {command} again. Nothing was changed.");
             return null;
         }

@@ -17,19 +17,8 @@ public static class RestoreCommand
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(line.DataPath)!);
-        FileStream ownership;
-        try
-        {
-            ownership = DataFileLock.Take(line.DataPath);
-        }
-        catch (DataFileInUseException)
-        {
-            await errors.WriteLineAsync(
-                $"The data file {line.DataPath} is in use: the service (or a console) is running. Stop it first "
-                + "(for example `systemctl stop networkbot`), then run restore again. Nothing was changed.");
-            return 1;
-        }
-
+        var ownership = await OfflineDataFile.TakeLockAsync(line.DataPath, "restore", errors);
+        if (ownership is null) return 1;
         using (ownership)
         {
             var staging = line.DataPath + ".restoring";
