@@ -49,7 +49,7 @@ public sealed class DataFileCheckTests : IDisposable
     public void OpenQuickly_DamageInTheMiddle_StartsAndTheReadThroughFindsIt(string pageType)
     {
         WriteRegistrations(password: null);
-        DamagePageInTheMiddle(_file.Path, pageType);
+        DamagePageOnlyTheReadThroughReads(_file.Path, pageType);
 
         using var db = new LiteDbContext(_file.Path, fullCheck: false);
         var error = Assert.ThrowsAny<StorageUnavailableException>(db.VerifyWhileInUse);
@@ -173,7 +173,7 @@ public sealed class DataFileCheckTests : IDisposable
     public async Task Service_DamageOnlyTheReadThroughFinds_StartsThenHealthSays503AndTheLogSaysWhatToDo()
     {
         WriteRegistrations(password: null);
-        DamagePageInTheMiddle(_file.Path, "Data");
+        DamagePageOnlyTheReadThroughReads(_file.Path, "Data");
 
         await using var service = await ServiceProcess.StartAsync(_file.Path, new Dictionary<string, string>());
         var critical = await service.WaitForLineAsync(line => line.Contains("is damaged", StringComparison.Ordinal));
@@ -246,6 +246,38 @@ public sealed class DataFileCheckTests : IDisposable
     /// </summary>
     internal static void DamagePageInTheMiddle(string path, string pageType, string? password = null)
     {
+        var typedPages = PagesOf(path, pageType, password);
+        Overwrite(path, typedPages[typedPages.Count / 2], password);
+    }
+
+    /// <summary>
+    /// Like <see cref="DamagePageInTheMiddle"/>, but on a page the quick check does not read. Which index page holds the
+    /// first and last entries varies from run to run (LiteDB gives index nodes random heights, so their pages fill
+    /// differently), so pages are tried from the middle outwards until the quick open no longer notices.
+    /// </summary>
+    private static void DamagePageOnlyTheReadThroughReads(string path, string pageType)
+    {
+        var typedPages = PagesOf(path, pageType, password: null);
+        var fromTheMiddle = typedPages.Select((page, i) => (page, distance: Math.Abs(i - typedPages.Count / 2))).OrderBy(p => p.distance).Select(p => p.page);
+        foreach (var pageId in fromTheMiddle)
+        {
+            var original = Overwrite(path, pageId, password: null);
+            try
+            {
+                new LiteDbContext(path, fullCheck: false).Dispose();
+                return;
+            }
+            catch (StorageUnavailableException)
+            {
+                Overwrite(path, pageId, password: null, original);
+            }
+        }
+
+        throw new InvalidOperationException($"every {pageType} page is read by the quick check");
+    }
+
+    private static List<long> PagesOf(string path, string pageType, string? password)
+    {
         var typedPages = new List<long>();
         using (var db = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Password = password }))
         using (var pages = db.Execute("SELECT $ FROM $dump"))
@@ -256,13 +288,25 @@ public sealed class DataFileCheckTests : IDisposable
             }
         }
 
-        var pageId = typedPages.Order().ElementAt(typedPages.Count / 2);
+        return [.. typedPages.Order()];
+    }
 
+    /// <summary>Writes <paramref name="content"/> (by default fixed noise) over the page; returns what was there.</summary>
+    private static byte[] Overwrite(string path, long pageId, string? password, byte[]? content = null)
+    {
         using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
         // An encrypted file starts with one more page, which holds the salt.
         file.Position = (pageId + (password is null ? 0 : 1)) * PageSize;
-        var noise = new byte[PageSize];
-        new Random(8).NextBytes(noise);
-        file.Write(noise);
+        var original = new byte[PageSize];
+        file.ReadExactly(original);
+        if (content is null)
+        {
+            content = new byte[PageSize];
+            new Random(8).NextBytes(content);
+        }
+
+        file.Position -= PageSize;
+        file.Write(content);
+        return original;
     }
 }
