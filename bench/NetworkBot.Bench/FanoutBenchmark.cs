@@ -17,7 +17,7 @@ internal static class FanoutBenchmark
         var registrants = Option(args, "--registrants", 1000);
         var latency = TimeSpan.FromMilliseconds(Option(args, "--latency-ms", 100));
         // "--platform discord" leaves Slack out: its fan-out takes minutes (one message per second per channel).
-        var platform = Text(args, "--platform") ?? "both";
+        var platform = BenchArgs.Text(args, "--platform") ?? "both";
         if (platform is not ("both" or "slack" or "discord"))
         {
             System.Console.Error.WriteLine("--platform takes slack, discord or both.");
@@ -93,13 +93,7 @@ internal static class FanoutBenchmark
     }
 
     private static int Option(string[] args, string name, int fallback) =>
-        int.TryParse(Text(args, name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
-
-    private static string? Text(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
+        int.TryParse(BenchArgs.Text(args, name), CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
     /// <summary>Real time, shifted so that it starts at a chosen instant: Quartz, the pacing and the fakes all follow it.</summary>
     private sealed class ShiftedClock(DateTimeOffset start) : TimeProvider

@@ -112,7 +112,7 @@ internal static class MembersBenchmark
     private static void Print(string name, List<double> samples) =>
         Say($"{name,-28} {Percentile(samples, 0.50),8:N2} {Percentile(samples, 0.95),8:N2} {Percentile(samples, 0.99),8:N2}");
 
-    private static double Percentile(List<double> samples, double p)
+    internal static double Percentile(List<double> samples, double p)
     {
         var sorted = samples.Order().ToList();
         return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using NetworkBot.Bench.HotPaths;
+using NetworkBot.Slack.Http;
 
 namespace NetworkBot.Bench;
 
@@ -16,8 +17,8 @@ internal static class MembersOverHttpBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var url = new Uri(Arg(args, "--url") ?? throw new ArgumentException("--url URL of /slack/commands"));
-        var secret = File.ReadAllText(Arg(args, "--secret-file") ?? throw new ArgumentException("--secret-file FILE")).Trim();
+        var url = new Uri(BenchArgs.Text(args, "--url") ?? throw new ArgumentException("--url URL of /slack/commands"));
+        var secret = File.ReadAllText(BenchArgs.Text(args, "--secret-file") ?? throw new ArgumentException("--secret-file FILE")).Trim();
         var iterations = BenchArgs.Int(args, "--iterations", 1_000);
         using var client = new HttpClient();
         var texts = MembersBenchmark.Queries.Select(q => q.Length > "/members".Length ? q["/members ".Length..] : "").ToArray();
@@ -33,7 +34,7 @@ internal static class MembersOverHttpBenchmark
 
         all.Sort();
         System.Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"MEMBERS_HTTP runs={all.Count} p50_ms={At(all, 0.50):0.00} p95_ms={At(all, 0.95):0.00} p99_ms={At(all, 0.99):0.00}"));
+            $"MEMBERS_HTTP runs={all.Count} p50_ms={MembersBenchmark.Percentile(all, 0.50):0.00} p95_ms={MembersBenchmark.Percentile(all, 0.95):0.00} p99_ms={MembersBenchmark.Percentile(all, 0.99):0.00}"));
         return 0;
     }
 
@@ -41,8 +42,8 @@ internal static class MembersOverHttpBenchmark
     {
         var body = "team_id=T1&channel_id=C1&user_id=U1&user_name=bench&command=%2Fmembers&trigger_id=1.2.3"
             + "&response_url=http%3A%2F%2F127.0.0.1%3A9%2Fhooks&text=" + Uri.EscapeDataString(text);
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        var timestamp = SignedRequests.Timestamp();
+        var signature = SlackSignatureVerifier.Sign(secret, timestamp, Encoding.UTF8.GetBytes(body));
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded") };
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", signature);
@@ -53,12 +54,4 @@ internal static class MembersOverHttpBenchmark
             throw new InvalidOperationException($"/members {text}: {(int)response.StatusCode} {reply[..Math.Min(200, reply.Length)]}");
         }
     }
-
-    private static string? Arg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static double At(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
